@@ -1,0 +1,2 @@
+/** Runnable examples of the posyandu library. */
+package id.posyandu.examples;

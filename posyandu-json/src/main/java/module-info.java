@@ -1,0 +1,12 @@
+/** posyandu-json: canonical JSON of the Posyandu 6 SPM model. Exports only API packages. */
+module id.posyandu.json {
+  requires transitive id.posyandu.core;
+  requires transitive id.posyandu.rules;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.jdk8;
+
+  exports id.posyandu.json;
+
+  provides com.fasterxml.jackson.databind.Module with id.posyandu.json.PosyanduModule;
+}

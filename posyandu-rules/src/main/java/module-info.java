@@ -1,0 +1,7 @@
+/** posyandu-rules: the rule engine of the Posyandu 6 SPM model. Exports only API packages. */
+module id.posyandu.rules {
+  requires transitive id.posyandu.core;
+  requires static org.immutables.value.annotations;
+
+  exports id.posyandu.rules;
+}
