@@ -4,4 +4,5 @@ module id.posyandu.rules {
   requires static org.immutables.value.annotations;
 
   exports id.posyandu.rules;
+  exports id.posyandu.rules.reference;
 }
