@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Properties;
 
@@ -19,28 +22,45 @@ import java.util.Properties;
  * in a named module.
  */
 final class CodeMessages {
-  static final CodeMessages ENGLISH = new CodeMessages("/ValidationMessages.properties");
-  static final CodeMessages INDONESIAN = new CodeMessages("/ValidationMessages_id.properties");
+  static final CodeMessages ENGLISH = new CodeMessages("ValidationMessages.properties");
+  static final CodeMessages INDONESIAN = new CodeMessages("ValidationMessages_id.properties");
 
-  private final Properties messages;
+  private final Properties messages = new Properties();
 
   private CodeMessages(String resource) {
-    this.messages = load(resource);
-  }
-
-  private static Properties load(String resource) {
-    Properties p = new Properties();
-    try (InputStream in = CodeMessages.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource " + resource);
-      }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        p.load(reader);
+    // This module's own file first (found this way in a named module), then every file of that
+    // name on the class path: an application may ship its own ValidationMessages.properties, and
+    // the posyandu keys must still be found.
+    try (InputStream own = CodeMessages.class.getResourceAsStream("/" + resource)) {
+      merge(own);
+      ClassLoader loader = CodeMessages.class.getClassLoader();
+      Enumeration<URL> all = loader == null ? Collections.emptyEnumeration()
+          : loader.getResources(resource);
+      while (all.hasMoreElements()) {
+        try (InputStream in = all.nextElement().openStream()) {
+          merge(in);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + resource, e);
     }
-    return p;
+    if (messages.isEmpty()) {
+      throw new IllegalStateException("Missing resource " + resource);
+    }
+  }
+
+  /** Adds the messages of {@code in} (UTF-8) whose keys are not yet known. */
+  private void merge(InputStream in) throws IOException {
+    if (in == null) {
+      return;
+    }
+    Properties p = new Properties();
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      p.load(reader);
+    }
+    for (String key : p.stringPropertyNames()) {
+      messages.putIfAbsent(key, p.getProperty(key));
+    }
   }
 
   /**
