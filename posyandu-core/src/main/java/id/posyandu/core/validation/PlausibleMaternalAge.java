@@ -1,0 +1,41 @@
+package id.posyandu.core.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The mother's age at the start of each pregnancy of a {@code ResidentRecords} is plausible: from
+ * {@value id.posyandu.core.validation.PlausibleMaternalAge#MIN_YEARS} to
+ * {@value id.posyandu.core.validation.PlausibleMaternalAge#MAX_YEARS} completed years. The bounds
+ * are the plausibility limits of the project brief (the reproductive-age span is WHO's 15-49 for
+ * women of reproductive age, widened to allow for early menarche and late pregnancies).
+ *
+ * <p>Severity: warning by default. The validator lives in {@code validation.internal} and is
+ * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface PlausibleMaternalAge {
+  /** Youngest plausible age of a mother at the start of pregnancy, in completed years. */
+  int MIN_YEARS = 10;
+
+  /** Oldest plausible age of a mother at the start of pregnancy, in completed years. */
+  int MAX_YEARS = 55;
+
+  /** Message template; code {@code PREGNANCY.MATERNAL_AGE}. */
+  String message() default "{posyandu.PREGNANCY.MATERNAL_AGE}";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Severity payload; {@link Severity.Warning} by default. */
+  Class<? extends Payload>[] payload() default {Severity.Warning.class};
+}

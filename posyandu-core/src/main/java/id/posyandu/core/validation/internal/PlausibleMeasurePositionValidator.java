@@ -1,0 +1,56 @@
+package id.posyandu.core.validation.internal;
+
+import id.posyandu.core.record.Anthropometry;
+import id.posyandu.core.record.MeasurePosition;
+import id.posyandu.core.record.ResidentRecords;
+import id.posyandu.core.record.ServiceRecord;
+import id.posyandu.core.record.Visit;
+import id.posyandu.core.validation.PlausibleMeasurePosition;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Validates {@link PlausibleMeasurePosition}. */
+public final class PlausibleMeasurePositionValidator
+    implements ConstraintValidator<PlausibleMeasurePosition, ResidentRecords> {
+
+  @Override
+  public boolean isValid(ResidentRecords r, ConstraintValidatorContext context) {
+    if (r == null) {
+      return true;
+    }
+    boolean valid = true;
+    LocalDate birth = r.resident().birthDate();
+    List<Visit> visits = r.visits();
+    for (int i = 0; i < visits.size(); i++) {
+      Visit v = visits.get(i);
+      if (v.date().isBefore(birth)) {
+        continue; // VISIT.BEFORE_BIRTH reports it
+      }
+      long days = ChronoUnit.DAYS.between(birth, v.date());
+      long months = ChronoUnit.MONTHS.between(birth, v.date());
+      for (ServiceRecord record : v.records()) {
+        if (!(record instanceof Anthropometry)) {
+          continue;
+        }
+        Anthropometry a = (Anthropometry) record;
+        if (a.lengthOrHeightCm().isEmpty() || a.position().isEmpty()) {
+          continue;
+        }
+        MeasurePosition position = a.position().get();
+        if (position == MeasurePosition.STANDING
+            && months < PlausibleMeasurePosition.STANDING_FROM_MONTHS) {
+          Reports.reportAt(context, "ANTHRO.STANDING_UNDER_9_MONTHS", "visits", i, "records");
+          valid = false;
+        } else if (position == MeasurePosition.RECUMBENT
+            && days >= PlausibleMeasurePosition.STANDING_STANDARD_FROM_DAYS) {
+          Reports.reportAt(context, "ANTHRO.RECUMBENT_FROM_24_MONTHS", "visits", i, "records");
+          valid = false;
+        }
+      }
+    }
+    return valid;
+  }
+}
