@@ -5,6 +5,7 @@ import id.posyandu.core.model.Resident;
 import id.posyandu.core.validation.PlausibleMaternalAge;
 import id.posyandu.core.validation.PlausibleMeasurePosition;
 import id.posyandu.core.validation.PregnancyOfWoman;
+import id.posyandu.core.validation.Severity;
 import id.posyandu.core.validation.VisitsOfResident;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -28,8 +29,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @VisitsOfResident
 @PregnancyOfWoman
-@PlausibleMaternalAge
-@PlausibleMeasurePosition
+@PlausibleMaternalAge(payload = Severity.Warning.class)
+@PlausibleMeasurePosition(payload = Severity.Warning.class)
 public abstract class ResidentRecords {
 
   /** The resident. */

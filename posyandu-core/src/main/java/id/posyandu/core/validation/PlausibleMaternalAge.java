@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
  * are the plausibility limits of the project brief (the reproductive-age span is WHO's 15-49 for
  * women of reproductive age, widened to allow for early menarche and late pregnancies).
  *
- * <p>Severity: warning by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: a warning; the model applies it with {@code payload = Severity.Warning.class}
+ * (Jakarta Validation requires an empty default payload). The validator lives in {@code validation.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented
@@ -36,6 +37,6 @@ public @interface PlausibleMaternalAge {
   /** Validation groups. */
   Class<?>[] groups() default {};
 
-  /** Severity payload; {@link Severity.Warning} by default. */
-  Class<? extends Payload>[] payload() default {Severity.Warning.class};
+  /** Severity payload; the model uses {@link Severity.Warning}. */
+  Class<? extends Payload>[] payload() default {};
 }

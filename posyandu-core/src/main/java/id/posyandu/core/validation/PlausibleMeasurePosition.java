@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
  * (24 months as WHO counts them) goes against the measurement standard of Permenkes 2/2020
  * ({@code ANTHRO.RECUMBENT_FROM_24_MONTHS}).
  *
- * <p>Severity: warning by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: a warning; the model applies it with {@code payload = Severity.Warning.class}
+ * (Jakarta Validation requires an empty default payload). The validator lives in {@code validation.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented
@@ -42,6 +43,6 @@ public @interface PlausibleMeasurePosition {
   /** Validation groups. */
   Class<?>[] groups() default {};
 
-  /** Severity payload; {@link Severity.Warning} by default. */
-  Class<? extends Payload>[] payload() default {Severity.Warning.class};
+  /** Severity payload; the model uses {@link Severity.Warning}. */
+  Class<? extends Payload>[] payload() default {};
 }

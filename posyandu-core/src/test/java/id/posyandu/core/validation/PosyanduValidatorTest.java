@@ -53,4 +53,53 @@ class PosyanduValidatorTest {
     assertThat(vs.get(1).invalidValue()).contains("****");
     assertThat(vs.get(0).messageId()).isEqualTo("tidak boleh sesudah tanggal acuan");
   }
+
+  @Test
+  void batchReportsEachBadItemWithItsIndexAndGoesOn() {
+    List<Object> items = List.of(
+        Anthropometry.builder().weightKg(7).build(),
+        Anthropometry.builder().weightKg(0.1).build(),
+        Anthropometry.builder().build(),
+        Anthropometry.builder().weightKg(300).build());
+    List<Violation> vs = validator.validateAll(items);
+    assertThat(vs).extracting(v -> v.index().getAsInt(), Violation::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, "RANGE"),
+        org.assertj.core.groups.Tuple.tuple(2, "ANTHRO.EMPTY"),
+        org.assertj.core.groups.Tuple.tuple(3, "RANGE"));
+    assertThat(PosyanduValidator.hasErrors(vs)).isTrue();
+  }
+
+  @Test
+  void classLevelViolationsHaveNoValueAndNeverPrintTheObject() {
+    Violation v = validator.validate(Anthropometry.builder().build()).get(0);
+    assertThat(v.path()).isEmpty();
+    assertThat(v.invalidValue()).isEmpty();
+  }
+
+  @Test
+  void englishStaysEnglishWhenTheDefaultLocaleIsIndonesian() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("id-ID"));
+      Violation v = PosyanduValidator.asOf(AS_OF)
+          .validate(Anthropometry.builder().headCircumferenceCm(90).build()).get(0);
+      assertThat(v.messageEn()).isEqualTo("must be between 20 and 70 cm");
+      assertThat(v.messageId()).isEqualTo("harus antara 20 dan 70 cm");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void codesAreDerivedFromTemplates() {
+    assertThat(ViolationCodes.code("{posyandu.code.NIK.MONTH}", ValidNothing.class))
+        .isEqualTo("NIK.MONTH");
+    assertThat(ViolationCodes.code("{posyandu.VISIT.BEFORE_BIRTH}", ValidNothing.class))
+        .isEqualTo("VISIT.BEFORE_BIRTH");
+    assertThat(ViolationCodes.code("{jakarta.validation.constraints.DecimalMin.message}",
+        jakarta.validation.constraints.DecimalMin.class)).isEqualTo("RANGE");
+    assertThat(ViolationCodes.code("free text", ValidNothing.class)).isEqualTo("VALID_NOTHING");
+  }
+
+  @interface ValidNothing {}
 }

@@ -31,22 +31,25 @@ public final class PlausibleMeasurePositionValidator
       }
       long days = ChronoUnit.DAYS.between(birth, v.date());
       long months = ChronoUnit.MONTHS.between(birth, v.date());
-      for (ServiceRecord record : v.records()) {
-        if (!(record instanceof Anthropometry)) {
+      List<ServiceRecord> records = v.records();
+      for (int j = 0; j < records.size(); j++) {
+        if (!(records.get(j) instanceof Anthropometry)) {
           continue;
         }
-        Anthropometry a = (Anthropometry) record;
+        Anthropometry a = (Anthropometry) records.get(j);
         if (a.lengthOrHeightCm().isEmpty() || a.position().isEmpty()) {
           continue;
         }
         MeasurePosition position = a.position().get();
         if (position == MeasurePosition.STANDING
             && months < PlausibleMeasurePosition.STANDING_FROM_MONTHS) {
-          Reports.reportAt(context, "ANTHRO.STANDING_UNDER_9_MONTHS", "visits", i, "records");
+          Reports.reportAtElement(context, "ANTHRO.STANDING_UNDER_9_MONTHS", "visits", i,
+              "records", j);
           valid = false;
         } else if (position == MeasurePosition.RECUMBENT
             && days >= PlausibleMeasurePosition.STANDING_STANDARD_FROM_DAYS) {
-          Reports.reportAt(context, "ANTHRO.RECUMBENT_FROM_24_MONTHS", "visits", i, "records");
+          Reports.reportAtElement(context, "ANTHRO.RECUMBENT_FROM_24_MONTHS", "visits", i,
+              "records", j);
           valid = false;
         }
       }

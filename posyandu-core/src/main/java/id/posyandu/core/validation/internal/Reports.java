@@ -27,4 +27,15 @@ final class Reports {
         .addPropertyNode(property).inIterable().atIndex(index)
         .addConstraintViolation();
   }
+
+  /** Reports {@code {posyandu.<code>}} on the element {@code list[index].inner[innerIndex]}. */
+  static void reportAtElement(ConstraintValidatorContext context, String code, String list,
+      int index, String inner, int innerIndex) {
+    context.disableDefaultConstraintViolation();
+    context.buildConstraintViolationWithTemplate("{posyandu." + code + "}")
+        .addPropertyNode(list)
+        .addPropertyNode(inner).inIterable().atIndex(index)
+        .addBeanNode().inIterable().atIndex(innerIndex)
+        .addConstraintViolation();
+  }
 }
