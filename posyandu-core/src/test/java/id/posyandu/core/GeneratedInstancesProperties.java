@@ -34,7 +34,7 @@ class GeneratedInstancesProperties {
     Path dir = Path.of("src/main/java/id/posyandu/core/record");
     List<String> declared;
     try (Stream<Path> files = Files.list(dir)) {
-      declared = files.filter(f -> {
+      declared = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
         try {
           return Files.readString(f).contains("implements ServiceRecord");
         } catch (IOException e) {

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * An {@code Anthropometry} holds at least one measure ({@code ANTHRO.EMPTY}), and a length or height
  * comes with the position it was measured in ({@code ANTHRO.POSITION_MISSING}).
  *
- * <p>Severity: error by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: error by default. The validator lives in {@code record.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 /**
  * A {@code BloodPressure}'s diastolic value is below its systolic value.
  *
- * <p>Severity: error by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: error by default. The validator lives in {@code record.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented

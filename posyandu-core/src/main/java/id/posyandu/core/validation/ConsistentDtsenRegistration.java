@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 /**
  * A {@code DtsenRegistration} has a decile only when registered.
  *
- * <p>Severity: error by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: error by default. The validator lives in {@code record.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * ({@code PREGNANCY.OUTCOME_INCOMPLETE}); and an outcome date after its start
  * ({@code PREGNANCY.OUTCOME_BEFORE_START}).
  *
- * <p>Severity: error by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: error by default. The validator lives in {@code model.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * A {@code SchoolEnrolment} has a level exactly when enrolled and an out-of-school reason exactly
  * when not.
  *
- * <p>Severity: error by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: error by default. The validator lives in {@code record.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * ({@code REQUEST.HISTORY_ORDER}), starts with RECEIVED ({@code REQUEST.FIRST_NOT_RECEIVED}), and
  * every FORWARDED step names its destination ({@code REQUEST.FORWARD_WITHOUT_DESTINATION}).
  *
- * <p>Severity: error by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: error by default. The validator lives in {@code model.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented

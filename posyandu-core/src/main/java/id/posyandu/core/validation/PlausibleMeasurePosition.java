@@ -20,8 +20,9 @@ import java.lang.annotation.Target;
  * ({@code ANTHRO.RECUMBENT_FROM_24_MONTHS}).
  *
  * <p>Severity: a warning; the model applies it with {@code payload = Severity.Warning.class}
- * (Jakarta Validation requires an empty default payload). The validator lives in {@code validation.internal} and is
- * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
+ * (Jakarta Validation requires an empty default payload). The validator lives in
+ * {@code record.internal} and is registered through
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented
 @Constraint(validatedBy = {})

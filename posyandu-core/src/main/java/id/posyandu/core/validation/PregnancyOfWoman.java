@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * Every pregnancy of a {@code ResidentRecords} is of its resident ({@code PREGNANCY.OTHER_RESIDENT}),
  * who is female ({@code PREGNANCY.NOT_FEMALE}).
  *
- * <p>Severity: error by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: error by default. The validator lives in {@code record.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented

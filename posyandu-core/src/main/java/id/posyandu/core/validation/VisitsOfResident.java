@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * Every visit of a {@code ResidentRecords} is of its resident ({@code VISIT.OTHER_RESIDENT}) and not
  * before the resident's birth date ({@code VISIT.BEFORE_BIRTH}).
  *
- * <p>Severity: error by default. The validator lives in {@code validation.internal} and is
+ * <p>Severity: error by default. The validator lives in {@code record.internal} and is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 @Documented
