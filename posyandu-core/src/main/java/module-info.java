@@ -37,5 +37,7 @@ module id.posyandu.core {
       id.posyandu.core.validation.internal.NikValidator,
       id.posyandu.core.validation.internal.NomorKkValidator,
       id.posyandu.core.validation.internal.KodeWilayahValidator,
-      id.posyandu.core.validation.internal.PosyanduNumberValidator;
+      id.posyandu.core.validation.internal.PosyanduNumberValidator,
+      id.posyandu.core.model.internal.DesaLevelValidator,
+      id.posyandu.core.model.internal.NikMatchesResidentValidator;
 }

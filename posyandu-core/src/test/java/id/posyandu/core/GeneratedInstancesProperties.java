@@ -26,6 +26,8 @@ class GeneratedInstancesProperties {
       assertThat(validator.validateAll(gen.everyRecord())).as("seed %d", seed).isEmpty();
       assertThat(validator.validate(gen.residentRecords())).as("seed %d", seed).isEmpty();
       assertThat(validator.validate(gen.serviceRequest())).as("seed %d", seed).isEmpty();
+      assertThat(validator.validateAll(List.of(gen.posyandu(), gen.kader(), gen.household())))
+          .as("seed %d", seed).isEmpty();
     }
   }
 

@@ -1,6 +1,7 @@
 package id.posyandu.core.model;
 
 import id.posyandu.core.SpmArea;
+import id.posyandu.core.code.PosyanduRegistrationNumber;
 import id.posyandu.core.validation.OrderedStatusHistory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -64,6 +65,9 @@ public abstract class ServiceRequest {
   @NotBlank
   @Size(max = 64)
   public abstract String id();
+
+  /** The Posyandu where the request was raised. */
+  public abstract PosyanduRegistrationNumber posyandu();
 
   /** SPM area of the request. */
   public abstract SpmArea area();

@@ -1,5 +1,6 @@
 package id.posyandu.core.record;
 
+import id.posyandu.core.code.PosyanduRegistrationNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
@@ -29,6 +30,9 @@ public abstract class Visit {
   /** Date of the visit. */
   @PastOrPresent
   public abstract LocalDate date();
+
+  /** The Posyandu whose session it was, or whose kader made the home visit. */
+  public abstract PosyanduRegistrationNumber posyandu();
 
   /** Posyandu session or home visit. */
   public abstract VisitSetting setting();

@@ -8,6 +8,7 @@ import id.posyandu.core.MaternalState;
 import id.posyandu.core.Sex;
 import id.posyandu.core.validation.PosyanduValidator;
 import id.posyandu.core.validation.Violation;
+import id.posyandu.core.testing.ValidInstances;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class ModelTest {
 
   @Test
   void serviceRequestStatusIsTheLastOfItsHistory() {
-    ServiceRequest r = ServiceRequest.builder().id("s").area(id.posyandu.core.SpmArea.SOSIAL)
+    ServiceRequest r = ServiceRequest.builder().id("s").posyandu(ValidInstances.POSYANDU).area(id.posyandu.core.SpmArea.SOSIAL)
         .addHistory(ServiceRequest.StatusChange.builder().status(ServiceRequest.Status.RECEIVED)
             .date(LocalDate.of(2025, 1, 1)).build())
         .addHistory(ServiceRequest.StatusChange.builder().status(ServiceRequest.Status.VERIFIED)

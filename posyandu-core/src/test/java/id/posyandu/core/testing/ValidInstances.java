@@ -2,6 +2,14 @@ package id.posyandu.core.testing;
 
 import id.posyandu.core.Sex;
 import id.posyandu.core.SpmArea;
+import id.posyandu.core.code.KodeWilayah;
+import id.posyandu.core.code.Nik;
+import id.posyandu.core.code.NomorKk;
+import id.posyandu.core.code.PosyanduRegistrationNumber;
+import id.posyandu.core.model.Address;
+import id.posyandu.core.model.Household;
+import id.posyandu.core.model.Kader;
+import id.posyandu.core.model.Posyandu;
 import id.posyandu.core.model.Disability;
 import id.posyandu.core.model.Pregnancy;
 import id.posyandu.core.model.PregnancyOutcome;
@@ -50,6 +58,10 @@ import java.util.Set;
  * type's constraints, so validation must find nothing. Failing tests print the seed.
  */
 public final class ValidInstances {
+
+  /** A Posyandu registration number of real shape (desa 11.01.10.2001). */
+  public static final PosyanduRegistrationNumber POSYANDU =
+      PosyanduRegistrationNumber.parse("11.01.10.2001.001");
 
   private final Random r;
   private final LocalDate asOf;
@@ -173,11 +185,52 @@ public final class ValidInstances {
     return types;
   }
 
-  /** A valid resident born up to 90 years before the as-of date. */
+  /** A NIK registered in Kota Jakarta Selatan, Kebayoran Baru, matching sex and birth date. */
+  public Nik nik(Sex sex, LocalDate birth) {
+    int day = birth.getDayOfMonth() + (sex == Sex.FEMALE ? Nik.FEMALE_DAY_OFFSET : 0);
+    return Nik.parse(String.format("317401%02d%02d%02d%04d", day, birth.getMonthValue(),
+        birth.getYear() % 100, between(1, 9999)));
+  }
+
+  /** A valid resident, with a matching NIK two times in three. */
   public Resident resident(Sex sex, LocalDate birthDate) {
-    return Resident.builder().id(id()).name("Siti Aminah").sex(sex).birthDate(birthDate)
-        .birthDateEstimated(r.nextInt(10) == 0).householdId(id())
-        .relationToHead(one(RelationToHead.class)).disabilities(some(Disability.class)).build();
+    Resident.Builder b = Resident.builder().id(id()).name("Siti Aminah").sex(sex)
+        .birthDate(birthDate).birthDateEstimated(r.nextInt(10) == 0).householdId(id())
+        .relationToHead(one(RelationToHead.class)).disabilities(some(Disability.class));
+    if (r.nextInt(3) > 0) {
+      b.nik(nik(sex, birthDate));
+    }
+    return b.build();
+  }
+
+  /** A valid Posyandu. */
+  public Posyandu posyandu() {
+    return Posyandu.builder().registrationNumber(POSYANDU).name("Posyandu Melati " + between(1, 9))
+        .legacyId("P" + between(1000, 9999)).build();
+  }
+
+  /** A valid kader with 0-3 trainings. */
+  public Kader kader() {
+    Kader.Builder b = Kader.builder().id(id()).name("Wati").posyandu(POSYANDU)
+        .areas(some(SpmArea.class));
+    for (int i = between(0, 3); i > 0; i--) {
+      b.addTrainings(Kader.Training.builder().topic("Keterampilan dasar kader")
+          .area(one(SpmArea.class)).completedOn(dateBefore(asOf, 2000)).build());
+    }
+    return b.build();
+  }
+
+  /** A valid household, with a KK number half of the time. */
+  public Household household() {
+    Household.Builder b = Household.builder().id(id()).posyandu(POSYANDU)
+        .address(Address.builder().street("Jl. Mawar No. " + between(1, 200))
+            .rt(String.format("%03d", between(1, 20))).rw(String.format("%03d", between(1, 12)))
+            .kodeDesa(KodeWilayah.parse("11.01.10.2001")).build());
+    if (r.nextBoolean()) {
+      b.kkNumber(NomorKk.parse(String.format("317401%02d%02d%02d%04d", between(1, 28),
+          between(1, 12), between(0, 25), between(1, 9999))));
+    }
+    return b.build();
   }
 
   /** A woman of 20-40 with a pregnancy and visits holding every record type. */
@@ -197,14 +250,15 @@ public final class ValidInstances {
     records.removeIf(s -> s instanceof Anthropometry
         && ((Anthropometry) s).position().filter(x -> x == MeasurePosition.RECUMBENT).isPresent());
     Visit visit = Visit.builder().id(id()).residentId(mother.id()).date(dateBefore(asOf, 300))
-        .setting(one(VisitSetting.class)).kaderId(id()).records(records).build();
+        .setting(one(VisitSetting.class)).posyandu(POSYANDU).kaderId(id()).records(records).build();
     return ResidentRecords.builder().resident(mother).addVisits(visit).addPregnancies(p.build())
         .build();
   }
 
   /** A valid service request with a history of 1-4 steps in date order. */
   public ServiceRequest serviceRequest() {
-    ServiceRequest.Builder b = ServiceRequest.builder().id(id()).area(one(SpmArea.class))
+    ServiceRequest.Builder b = ServiceRequest.builder().id(id()).posyandu(POSYANDU)
+        .area(one(SpmArea.class))
         .householdId(id()).summary("rumah tidak layak huni");
     LocalDate day = dateBefore(asOf, 60);
     int steps = between(1, 4);

@@ -23,6 +23,7 @@ import id.posyandu.core.record.SchoolEnrolment;
 import id.posyandu.core.record.Supplement;
 import id.posyandu.core.record.Visit;
 import id.posyandu.core.record.VisitSetting;
+import id.posyandu.core.testing.ValidInstances;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -171,22 +172,22 @@ class ConstraintsTest {
           .date(LocalDate.of(2025, 11, 3)).forwardedTo("Pemdes").build();
       StatusChange earlyResolved = StatusChange.builder().status(Status.RESOLVED)
           .date(LocalDate.of(2025, 10, 31)).build();
-      ServiceRequest.Builder b = ServiceRequest.builder().id("s")
+      ServiceRequest.Builder b = ServiceRequest.builder().id("s").posyandu(ValidInstances.POSYANDU)
           .area(id.posyandu.core.SpmArea.PERUMAHAN_RAKYAT);
       assertThat(codes(ServiceRequest.builder().from(b.addHistory(received, forwarded).build())
           .build())).isEmpty();
-      Violation order = only(ServiceRequest.builder().id("s")
+      Violation order = only(ServiceRequest.builder().id("s").posyandu(ValidInstances.POSYANDU)
           .area(id.posyandu.core.SpmArea.SOSIAL).addHistory(received, forwarded, earlyResolved)
           .build());
       assertThat(order.code()).isEqualTo("REQUEST.HISTORY_ORDER");
       assertThat(order.path()).isEqualTo("history[2].date");
-      assertThat(codes(ServiceRequest.builder().id("s").area(id.posyandu.core.SpmArea.SOSIAL)
+      assertThat(codes(ServiceRequest.builder().id("s").posyandu(ValidInstances.POSYANDU).area(id.posyandu.core.SpmArea.SOSIAL)
           .addHistory(forwarded).build())).containsExactly("REQUEST.FIRST_NOT_RECEIVED");
-      assertThat(codes(ServiceRequest.builder().id("s").area(id.posyandu.core.SpmArea.SOSIAL)
+      assertThat(codes(ServiceRequest.builder().id("s").posyandu(ValidInstances.POSYANDU).area(id.posyandu.core.SpmArea.SOSIAL)
           .addHistory(received, StatusChange.builder().status(Status.FORWARDED)
               .date(LocalDate.of(2025, 11, 2)).build()).build()))
           .containsExactly("REQUEST.FORWARD_WITHOUT_DESTINATION");
-      assertThat(codes(ServiceRequest.builder().id("s").area(id.posyandu.core.SpmArea.SOSIAL)
+      assertThat(codes(ServiceRequest.builder().id("s").posyandu(ValidInstances.POSYANDU).area(id.posyandu.core.SpmArea.SOSIAL)
           .build())).containsExactly("NOT_EMPTY");
     }
   }
@@ -199,7 +200,7 @@ class ConstraintsTest {
 
     Visit visit(LocalDate date, Anthropometry... records) {
       return Visit.builder().id("v").residentId("r1").date(date)
-          .setting(VisitSetting.HOME_VISIT).kaderId("k").addRecords(records).build();
+          .setting(VisitSetting.HOME_VISIT).posyandu(ValidInstances.POSYANDU).kaderId("k").addRecords(records).build();
     }
 
     Anthropometry measured(MeasurePosition p) {
@@ -287,17 +288,17 @@ class ConstraintsTest {
     @Test
     void idsMustNotBeBlankOrTooLong() {
       Visit v = Visit.builder().id("").residentId("r".repeat(65)).date(AS_OF)
-          .setting(VisitSetting.POSYANDU_SESSION).kaderId("k").build();
+          .setting(VisitSetting.POSYANDU_SESSION).posyandu(ValidInstances.POSYANDU).kaderId("k").build();
       assertThat(codes(v)).containsExactly("NOT_BLANK", "SIZE");
     }
 
     @Test
     void datesMayBeTheAsOfDateButNotTheDayAfter() {
       Visit.Builder b = Visit.builder().id("v").residentId("r").kaderId("k")
-          .setting(VisitSetting.POSYANDU_SESSION);
+          .setting(VisitSetting.POSYANDU_SESSION).posyandu(ValidInstances.POSYANDU);
       assertThat(codes(b.date(AS_OF).build())).isEmpty();
       assertThat(codes(Visit.builder().id("v").residentId("r").kaderId("k")
-          .setting(VisitSetting.POSYANDU_SESSION).date(AS_OF.plusDays(1)).build()))
+          .setting(VisitSetting.POSYANDU_SESSION).posyandu(ValidInstances.POSYANDU).date(AS_OF.plusDays(1)).build()))
           .containsExactly("FUTURE_DATE");
     }
   }

@@ -9,6 +9,7 @@ import id.posyandu.core.record.Anthropometry;
 import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.core.record.Visit;
 import id.posyandu.core.record.VisitSetting;
+import id.posyandu.core.testing.ValidInstances;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class PosyanduValidatorTest {
 
   static Visit visitWith(Anthropometry a) {
     return Visit.builder().id("v1").residentId("r1").date(LocalDate.of(2025, 6, 10))
-        .setting(VisitSetting.POSYANDU_SESSION).kaderId("k1").addRecords(a).build();
+        .setting(VisitSetting.POSYANDU_SESSION).posyandu(ValidInstances.POSYANDU).kaderId("k1").addRecords(a).build();
   }
 
   @Test
