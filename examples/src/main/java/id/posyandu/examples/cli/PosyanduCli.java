@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
+        ZscoreCommand.class,
     })
 public final class PosyanduCli implements Runnable {
 
