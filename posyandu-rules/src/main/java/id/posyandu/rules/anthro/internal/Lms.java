@@ -21,6 +21,9 @@ public final class Lms {
 
   /** The plain LMS z: {@code ((y / M)^L - 1) / (S * L)}. */
   public static double z(double y, double l, double m, double s) {
+    if (l == 1) {
+      return (y / m - 1) / s; // the same double: pow(x, 1) is x, s * 1 is s (R and Java alike)
+    }
     return (Math.pow(y / m, l) - 1) / (s * l);
   }
 
