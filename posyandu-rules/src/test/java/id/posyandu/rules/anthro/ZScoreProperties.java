@@ -193,6 +193,24 @@ class ZScoreProperties {
   }
 
   @Test
+  void fastRoundingEqualsBigDecimalHalfEvenOnTheShortestDecimal() {
+    for (int n = 0; n < 200_000; n++) {
+      double x;
+      switch (random.nextInt(4)) {
+        case 0 -> x = random.nextGaussian() * 5;
+        case 1 -> x = (random.nextInt(4001) - 2000 + 0.5) / 100; // ties in decimal
+        case 2 -> x = Math.nextAfter((random.nextInt(4001) - 2000 + 0.5) / 100,
+            random.nextBoolean() ? 1e9 : -1e9); // one ulp beside a tie
+        default -> x = (random.nextDouble() - 0.5) * 1e5;
+      }
+      double expected = java.math.BigDecimal.valueOf(x)
+          .setScale(2, java.math.RoundingMode.HALF_EVEN).doubleValue();
+      assertThat(id.posyandu.rules.anthro.internal.Lms.round2(x)).as(seed() + ": " + x)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
   void bulkApiEqualsSingleChildApi() {
     int n = 5_000;
     AnthroBatch batch = new AnthroBatch(n);
