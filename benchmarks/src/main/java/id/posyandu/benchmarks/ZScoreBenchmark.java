@@ -1,13 +1,13 @@
 package id.posyandu.benchmarks;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.anthro.Age;
 import id.posyandu.rules.anthro.AnthroBatch;
 import id.posyandu.rules.anthro.AnthroBatchResult;
 import id.posyandu.rules.anthro.AnthroInput;
 import id.posyandu.rules.anthro.AnthroResult;
 import id.posyandu.rules.anthro.Indicator;
-import id.posyandu.rules.anthro.MeasurePosition;
 import id.posyandu.rules.anthro.WhoGrowthStandards;
 import java.util.EnumSet;
 import java.util.Random;

@@ -3,6 +3,7 @@ package id.posyandu.rules.anthro;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
