@@ -5,4 +5,5 @@ module id.posyandu.rules {
 
   exports id.posyandu.rules;
   exports id.posyandu.rules.reference;
+  exports id.posyandu.rules.screening;
 }
