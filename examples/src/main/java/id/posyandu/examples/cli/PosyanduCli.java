@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
+        ScreenCommand.class,
     })
 public final class PosyanduCli implements Runnable {
 
@@ -43,6 +44,7 @@ public final class PosyanduCli implements Runnable {
   /** Runs the tool with the given streams and returns the exit code (used by the tests). */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new PosyanduCli());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
