@@ -5,5 +5,6 @@ module id.posyandu.rules {
 
   exports id.posyandu.rules;
   exports id.posyandu.rules.reference;
+  exports id.posyandu.rules.schedule;
   exports id.posyandu.rules.screening;
 }
