@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * A range of real numbers written in interval notation in the reference tables: {@code [140,160)},
- * {@code (25.0,27.0]}, {@code [,23.5)} (no lower bound), {@code [27.0,)} (no upper bound).
+ * {@code (25.0,27.0]}, {@code (,23.5)} (no lower bound), {@code [27.0,)} (no upper bound).
  */
 public final class Interval {
 
