@@ -2,9 +2,13 @@
 module id.posyandu.rules {
   requires transitive id.posyandu.core;
   requires static org.immutables.value.annotations;
+  requires com.fasterxml.jackson.databind;
 
   exports id.posyandu.rules;
   exports id.posyandu.rules.reference;
   exports id.posyandu.rules.schedule;
   exports id.posyandu.rules.screening;
+  exports id.posyandu.rules.anthro;
+  exports id.posyandu.rules.growth;
+  exports id.posyandu.rules.indicator;
 }

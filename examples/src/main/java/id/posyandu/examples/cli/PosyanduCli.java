@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ScreenCommand.class,
         ScheduleCommand.class,
+        ZscoreCommand.class,
     })
 public final class PosyanduCli implements Runnable {
 
