@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>A finding always explains itself: {@link #explanation()} names the inputs used, the threshold
  * and the source, in Indonesian and English; {@link #inputs()} holds the same inputs as data. A
- * screening whose inputs are missing or invalid gives a finding with severity
- * {@link Severity#NOT_ASSESSED} listing {@link #missingInputs()}; it never reports normal.
+ * screening whose inputs are missing or invalid gives a finding with severity {@link
+ * Severity#NOT_ASSESSED} listing {@link #missingInputs()}; it never reports normal.
  *
  * <pre>{@code
  * Finding kek = Screening.standard().kek(KekGroup.PREGNANT, OptionalDouble.of(22.1));
@@ -80,8 +80,8 @@ public abstract class Finding {
   @Value.Check
   void check() {
     if (!code().startsWith(area().code() + ".")) {
-      throw new IllegalStateException("finding code " + code() + " must start with "
-          + area().code() + ".");
+      throw new IllegalStateException(
+          "finding code " + code() + " must start with " + area().code() + ".");
     }
     if (severity().isAssessed() == category().equals(NOT_ASSESSED)) {
       throw new IllegalStateException("category NOT_ASSESSED if and only if severity NOT_ASSESSED");

@@ -10,7 +10,9 @@ package id.posyandu.rules;
  * itself reference data (the {@code severity} column of each screening table).
  */
 public enum Severity {
-  /** The screening could not be assessed (a missing or invalid input, or outside the target group). */
+  /**
+   * The screening could not be assessed (a missing or invalid input, or outside the target group).
+   */
   NOT_ASSESSED(-1, "Tidak dapat dinilai", "Not assessed"),
   /** Within the normal range: routine education only. */
   NORMAL(0, "Normal", "Normal"),

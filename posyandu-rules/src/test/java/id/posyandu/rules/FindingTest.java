@@ -10,10 +10,15 @@ import org.junit.jupiter.api.Test;
 class FindingTest {
 
   private static Finding.Builder base() {
-    return Finding.builder().code("KES.X").area(SpmArea.KESEHATAN).category("NORMAL")
-        .categoryLabel(LocalizedText.of("Normal", "Normal")).severity(Severity.NORMAL)
+    return Finding.builder()
+        .code("KES.X")
+        .area(SpmArea.KESEHATAN)
+        .category("NORMAL")
+        .categoryLabel(LocalizedText.of("Normal", "Normal"))
+        .severity(Severity.NORMAL)
         .explanation(LocalizedText.of("penjelasan", "explanation"))
-        .citation(new Citation("doc", "", Confidence.CONFIRMED)).referenceId("t");
+        .citation(new Citation("doc", "", Confidence.CONFIRMED))
+        .referenceId("t");
   }
 
   @Test
@@ -34,10 +39,15 @@ class FindingTest {
   void notAssessedGoesWithItsCategoryAndAMissingInput() {
     assertThatThrownBy(() -> base().severity(Severity.NOT_ASSESSED).build())
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> base().severity(Severity.NOT_ASSESSED).category(Finding.NOT_ASSESSED)
-        .build()).hasMessageContaining("missing");
-    Finding ok = base().severity(Severity.NOT_ASSESSED).category(Finding.NOT_ASSESSED)
-        .addMissingInputs("muacCm").build();
+    assertThatThrownBy(
+            () -> base().severity(Severity.NOT_ASSESSED).category(Finding.NOT_ASSESSED).build())
+        .hasMessageContaining("missing");
+    Finding ok =
+        base()
+            .severity(Severity.NOT_ASSESSED)
+            .category(Finding.NOT_ASSESSED)
+            .addMissingInputs("muacCm")
+            .build();
     assertThat(ok.isAssessed()).isFalse();
     assertThatThrownBy(() -> base().category(Finding.NOT_ASSESSED).build())
         .isInstanceOf(IllegalStateException.class);

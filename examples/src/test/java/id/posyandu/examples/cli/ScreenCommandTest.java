@@ -18,16 +18,20 @@ class ScreenCommandTest {
   @Test
   void bloodPressurePrintsTheFindingInIndonesianByDefault() {
     assertThat(run("screen", "bp", "--systolic", "150", "--diastolic", "95")).isZero();
-    assertThat(out.toString()).startsWith("KES.PTM.TEKANAN_DARAH  Hipertensi derajat 1  "
-        + "[Rujuk → Puskesmas]").contains("Tekanan darah 150/95 mmHg").contains("Sumber: ");
+    assertThat(out.toString())
+        .startsWith("KES.PTM.TEKANAN_DARAH  Hipertensi derajat 1  " + "[Rujuk → Puskesmas]")
+        .contains("Tekanan darah 150/95 mmHg")
+        .contains("Sumber: ");
   }
 
   @Test
   void anaemiaInEnglishWithACaseInsensitiveGroup() {
     assertThat(run("screen", "anaemia", "--hb", "10.5", "--group", "pregnant", "--lang", "en"))
         .isZero();
-    assertThat(out.toString()).startsWith("KES.BUMIL.ANEMIA  Mild anaemia")
-        .contains("Hb 10.5 g/dL (criterion ≥ 10 and < 11 g/dL)").contains("Source: ");
+    assertThat(out.toString())
+        .startsWith("KES.BUMIL.ANEMIA  Mild anaemia")
+        .contains("Hb 10.5 g/dL (criterion ≥ 10 and < 11 g/dL)")
+        .contains("Source: ");
   }
 
   @Test

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * One antenatal care contact.
  *
- * @param date     the day of the contact
+ * @param date the day of the contact
  * @param provider who saw the woman
- * @param usg      whether an ultrasound examination was done
+ * @param usg whether an ultrasound examination was done
  */
 public record AncContact(LocalDate date, Provider provider, boolean usg) {
 

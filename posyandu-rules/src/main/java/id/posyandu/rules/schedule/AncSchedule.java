@@ -13,10 +13,10 @@ import java.util.Set;
 
 /**
  * Antenatal care contacts by the juknis ILP "ANC terpadu" [C] (consistent with Permenkes 21/2021):
- * at least six contacts, one in trimester 1, two in trimester 2, three in trimester 3, with a doctor
- * and an ultrasound at K1 (in trimester 1) and K5 (in trimester 3). Table {@code anc.tsv}; the
- * trimester boundaries in days from HPHT are there (TM1 days 0-90, TM2 91-174, TM3 from 175: weeks
- * read as completed weeks [I]).
+ * at least six contacts, one in trimester 1, two in trimester 2, three in trimester 3, with a
+ * doctor and an ultrasound at K1 (in trimester 1) and K5 (in trimester 3). Table {@code anc.tsv};
+ * the trimester boundaries in days from HPHT are there (TM1 days 0-90, TM2 91-174, TM3 from 175:
+ * weeks read as completed weeks [I]).
  */
 public final class AncSchedule {
 
@@ -25,8 +25,10 @@ public final class AncSchedule {
   private final int minContacts;
 
   private AncSchedule(ReferenceTable table) {
-    this.table = table.requireColumns("trimester", "from_day", "until_day", "min_contacts")
-        .requireUniqueKey("trimester");
+    this.table =
+        table
+            .requireColumns("trimester", "from_day", "until_day", "min_contacts")
+            .requireUniqueKey("trimester");
     for (String k : table.meta("doctor-contacts").orElse("").split("\\s+")) {
       if (!k.isBlank()) {
         doctorContacts.add(Integer.parseInt(k));
@@ -49,7 +51,8 @@ public final class AncSchedule {
     int i = 0;
     for (ReferenceTable.Row r : table.rows()) {
       i++;
-      if (gestationalAgeDays >= r.integer("from_day") && gestationalAgeDays < r.integer("until_day")) {
+      if (gestationalAgeDays >= r.integer("from_day")
+          && gestationalAgeDays < r.integer("until_day")) {
         return i;
       }
     }
@@ -59,7 +62,7 @@ public final class AncSchedule {
   /**
    * The ANC status of a pregnancy on a date.
    *
-   * @param hpht     the first day of the last menstrual period
+   * @param hpht the first day of the last menstrual period
    * @param contacts the contacts (any order; those after {@code asOf} are ignored)
    * @throws IllegalArgumentException when {@code asOf} or a contact is before the HPHT
    */
@@ -73,8 +76,11 @@ public final class AncSchedule {
       }
     }
     long ga = ChronoUnit.DAYS.between(hpht, asOf);
-    List<AncContact> sorted = contacts.stream().filter(c -> !c.date().isAfter(asOf))
-        .sorted(Comparator.comparing(AncContact::date)).toList();
+    List<AncContact> sorted =
+        contacts.stream()
+            .filter(c -> !c.date().isAfter(asOf))
+            .sorted(Comparator.comparing(AncContact::date))
+            .toList();
     List<AncStatus.Labelled> labelled = new ArrayList<>();
     int n = 0;
     boolean doctorsMet = true;
@@ -83,8 +89,9 @@ public final class AncSchedule {
       boolean required = doctorContacts.contains(n);
       boolean met = !required || (c.provider() == AncContact.Provider.DOCTOR && c.usg());
       doctorsMet &= met;
-      labelled.add(new AncStatus.Labelled("K" + n, c, trimester(ChronoUnit.DAYS.between(hpht,
-          c.date())), required, met));
+      labelled.add(
+          new AncStatus.Labelled(
+              "K" + n, c, trimester(ChronoUnit.DAYS.between(hpht, c.date())), required, met));
     }
     for (int k : doctorContacts) {
       if (k > n) {
@@ -101,32 +108,79 @@ public final class AncSchedule {
       final int tri = t;
       int required = r.integer("min_contacts");
       int done = (int) labelled.stream().filter(l -> l.trimester() == tri).count();
-      AncStatus.State state = done >= required ? AncStatus.State.MET
-          : ga >= r.integer("until_day") ? AncStatus.State.MISSED : AncStatus.State.PENDING;
+      AncStatus.State state =
+          done >= required
+              ? AncStatus.State.MET
+              : ga >= r.integer("until_day") ? AncStatus.State.MISSED : AncStatus.State.PENDING;
       patternMet &= state == AncStatus.State.MET;
       counts.add(new AncStatus.TrimesterCount(tri, required, done, state));
-      id.append(id.length() == 0 ? "" : ", ").append("TM").append(tri).append(" ").append(done)
-          .append("/").append(required);
-      en.append(en.length() == 0 ? "" : ", ").append("TM").append(tri).append(" ").append(done)
-          .append("/").append(required);
+      id.append(id.length() == 0 ? "" : ", ")
+          .append("TM")
+          .append(tri)
+          .append(" ")
+          .append(done)
+          .append("/")
+          .append(required);
+      en.append(en.length() == 0 ? "" : ", ")
+          .append("TM")
+          .append(tri)
+          .append(" ")
+          .append(done)
+          .append("/")
+          .append(required);
     }
     boolean k1InT1 = !labelled.isEmpty() && labelled.get(0).trimester() == 1;
     boolean complete = n >= minContacts && patternMet && doctorsMet;
     String weeks = (ga / 7) + " minggu " + (ga % 7) + " hari";
     String weeksEn = (ga / 7) + " weeks " + (ga % 7) + " days";
-    LocalizedText explanation = LocalizedText.of(
-        "Usia kehamilan " + weeks + " (trimester " + trimester(ga) + "); " + n + " kontak ANC ("
-            + id + "; minimal " + minContacts + "); K1 pada trimester 1: " + (k1InT1 ? "ya" : "tidak")
-            + "; kontak dokter dengan USG (K" + doctorList() + "): "
-            + (doctorsMet ? "terpenuhi" : "belum terpenuhi") + "; "
-            + (complete ? "ANC lengkap." : "ANC belum lengkap."),
-        "Gestational age " + weeksEn + " (trimester " + trimester(ga) + "); " + n
-            + " ANC contacts (" + en + "; at least " + minContacts + "); K1 in trimester 1: "
-            + (k1InT1 ? "yes" : "no") + "; doctor contacts with ultrasound (K" + doctorList()
-            + "): " + (doctorsMet ? "met" : "not met yet") + "; "
-            + (complete ? "ANC complete." : "ANC not complete."));
-    return new AncStatus(ga, trimester(ga), labelled, counts, k1InT1, doctorsMet, complete,
-        explanation, table.citation());
+    LocalizedText explanation =
+        LocalizedText.of(
+            "Usia kehamilan "
+                + weeks
+                + " (trimester "
+                + trimester(ga)
+                + "); "
+                + n
+                + " kontak ANC ("
+                + id
+                + "; minimal "
+                + minContacts
+                + "); K1 pada trimester 1: "
+                + (k1InT1 ? "ya" : "tidak")
+                + "; kontak dokter dengan USG (K"
+                + doctorList()
+                + "): "
+                + (doctorsMet ? "terpenuhi" : "belum terpenuhi")
+                + "; "
+                + (complete ? "ANC lengkap." : "ANC belum lengkap."),
+            "Gestational age "
+                + weeksEn
+                + " (trimester "
+                + trimester(ga)
+                + "); "
+                + n
+                + " ANC contacts ("
+                + en
+                + "; at least "
+                + minContacts
+                + "); K1 in trimester 1: "
+                + (k1InT1 ? "yes" : "no")
+                + "; doctor contacts with ultrasound (K"
+                + doctorList()
+                + "): "
+                + (doctorsMet ? "met" : "not met yet")
+                + "; "
+                + (complete ? "ANC complete." : "ANC not complete."));
+    return new AncStatus(
+        ga,
+        trimester(ga),
+        labelled,
+        counts,
+        k1InT1,
+        doctorsMet,
+        complete,
+        explanation,
+        table.citation());
   }
 
   private String doctorList() {

@@ -7,15 +7,19 @@ import java.util.List;
 /**
  * A complete-immunization status (IDL by 12 months, IBL by 24 months) of one child.
  *
- * @param programme  {@code IDL} or {@code IBL}
- * @param label      the programme's name
- * @param state      complete, incomplete, or still in progress
+ * @param programme {@code IDL} or {@code IBL}
+ * @param label the programme's name
+ * @param state complete, incomplete, or still in progress
  * @param assessedOn the day the status is judged (birth date + 12 or 24 months): doses must be
- *                   given before it
- * @param missing    the doses not validly given before {@code assessedOn} (empty when complete)
+ *     given before it
+ * @param missing the doses not validly given before {@code assessedOn} (empty when complete)
  */
-public record Completeness(String programme, LocalizedText label, State state,
-    LocalDate assessedOn, List<String> missing) {
+public record Completeness(
+    String programme,
+    LocalizedText label,
+    State state,
+    LocalDate assessedOn,
+    List<String> missing) {
 
   /** Copies the list. */
   public Completeness {

@@ -13,13 +13,16 @@ public enum DoseStatus {
   /** Given in the catch-up window (KIA orange, imunisasi kejar). */
   GIVEN_LATE("Diberikan terlambat (kejar)", "Given late (catch-up)"),
   /**
-   * Given outside the valid window: before the earliest age, too soon after the previous dose of the
-   * series, or at or after the latest age (KIA grey); it does not count and needs review.
+   * Given outside the valid window: before the earliest age, too soon after the previous dose of
+   * the series, or at or after the latest age (KIA grey); it does not count and needs review.
    */
   GIVEN_INVALID("Diberikan di luar rentang yang diperbolehkan", "Given outside the allowed window"),
   /** Not given; within its recommended window (KIA white): give now. */
   DUE("Jadwal sekarang", "Due"),
-  /** Not given; past its recommended window but still allowed or in catch-up: give as soon as possible. */
+  /**
+   * Not given; past its recommended window but still allowed or in catch-up: give as soon as
+   * possible.
+   */
   OVERDUE("Terlambat, masih dapat dikejar", "Overdue, catch-up possible"),
   /** Not given; not yet due (too young, or waiting for the previous dose and its interval). */
   NOT_YET_DUE("Belum waktunya", "Not yet due"),

@@ -21,8 +21,8 @@ import java.util.Set;
  * The national immunization schedule for children 0-59 months as versioned reference data, and the
  * status of each dose for one child on an as-of date.
  *
- * <p>Sources (VERIFIED.md section 4 and 11): the Kemenkes schedule deck [C]; the rotavirus letter SE
- * Dirjen P2P IM.02.02/C/3052/2023 [C]; the IPV2 letter of 31 May 2023 and KMK 1453/2022 [C]; the
+ * <p>Sources (VERIFIED.md section 4 and 11): the Kemenkes schedule deck [C]; the rotavirus letter
+ * SE Dirjen P2P IM.02.02/C/3052/2023 [C]; the IPV2 letter of 31 May 2023 and KMK 1453/2022 [C]; the
  * PCV KMKs 6780/2021 and 779/2022 [C]; the Buku KIA windows as transcribed in public code [3P]; the
  * hexavalent vaccine replacing DPT-HB-Hib and IPV at 2, 3 and 4 months (pilot in 9 provinces from
  * October 2025, national from 2026) [3P]. The schedule version is chosen by province and as-of date
@@ -30,10 +30,11 @@ import java.util.Set;
  * months" is the same day-of-month two months later (clamped to the month's end).
  *
  * <p>Each scheduled dose is {@link DoseStatus#GIVEN_ON_TIME given on time} (before the end of the
- * KIA allowed window), {@link DoseStatus#GIVEN_LATE late} (catch-up), {@link DoseStatus#GIVEN_INVALID
- * invalid} (before the earliest age, too soon after the previous dose, or past the latest age),
- * {@link DoseStatus#DUE due}, {@link DoseStatus#OVERDUE overdue}, {@link DoseStatus#NOT_YET_DUE not
- * yet due} or {@link DoseStatus#EXPIRED expired}. Doses given after the as-of date are ignored.
+ * KIA allowed window), {@link DoseStatus#GIVEN_LATE late} (catch-up), {@link
+ * DoseStatus#GIVEN_INVALID invalid} (before the earliest age, too soon after the previous dose, or
+ * past the latest age), {@link DoseStatus#DUE due}, {@link DoseStatus#OVERDUE overdue}, {@link
+ * DoseStatus#NOT_YET_DUE not yet due} or {@link DoseStatus#EXPIRED expired}. Doses given after the
+ * as-of date are ignored.
  */
 public final class ImmunizationSchedule {
 
@@ -43,8 +44,10 @@ public final class ImmunizationSchedule {
 
   private ImmunizationSchedule(List<Version> versions, ReferenceTable completeness) {
     this.versions = versions;
-    this.completenessTable = completeness.requireColumns("programme", "assessed_before", "label_id",
-        "label_en").requireUniqueKey("programme");
+    this.completenessTable =
+        completeness
+            .requireColumns("programme", "assessed_before", "label_id", "label_en")
+            .requireUniqueKey("programme");
     Set<String> known = new HashSet<>();
     for (Version v : versions) {
       for (DoseRule d : v.doses()) {
@@ -55,9 +58,10 @@ public final class ImmunizationSchedule {
   }
 
   private static final class Standard {
-    static final ImmunizationSchedule INSTANCE = new ImmunizationSchedule(
-        ScheduleData.versions(ScheduleData.load("immunization-versions.tsv")),
-        ScheduleData.load("immunization-completeness.tsv"));
+    static final ImmunizationSchedule INSTANCE =
+        new ImmunizationSchedule(
+            ScheduleData.versions(ScheduleData.load("immunization-versions.tsv")),
+            ScheduleData.load("immunization-completeness.tsv"));
   }
 
   /**
@@ -74,8 +78,8 @@ public final class ImmunizationSchedule {
    * tables are read from this package's resources).
    */
   public static ImmunizationSchedule of(ReferenceTable versionIndex) {
-    return new ImmunizationSchedule(ScheduleData.versions(versionIndex),
-        ScheduleData.load("immunization-completeness.tsv"));
+    return new ImmunizationSchedule(
+        ScheduleData.versions(versionIndex), ScheduleData.load("immunization-completeness.tsv"));
   }
 
   /** The dose codes the schedule tables accept in a history. */
@@ -94,18 +98,28 @@ public final class ImmunizationSchedule {
   }
 
   private Version version(Optional<String> province, LocalDate asOf) {
-    province.ifPresent(p -> {
-      if (!p.matches("\\d{2}")) {
-        throw new IllegalArgumentException("kode provinsi must be 2 digits: '" + p + "'");
-      }
-    });
+    province.ifPresent(
+        p -> {
+          if (!p.matches("\\d{2}")) {
+            throw new IllegalArgumentException("kode provinsi must be 2 digits: '" + p + "'");
+          }
+        });
     return versions.stream()
         .filter(v -> v.appliesTo(province) && !v.effectiveFrom().isAfter(asOf))
-        .max(Comparator.comparing(Version::effectiveFrom)
-            .thenComparing(v -> v.regions().contains("*") ? 0 : 1))
-        .orElseThrow(() -> new IllegalArgumentException("no immunization schedule in force on "
-            + asOf + " (the tables start on " + versions.stream().map(Version::effectiveFrom)
-                .min(Comparator.naturalOrder()).orElseThrow() + ")"));
+        .max(
+            Comparator.comparing(Version::effectiveFrom)
+                .thenComparing(v -> v.regions().contains("*") ? 0 : 1))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no immunization schedule in force on "
+                        + asOf
+                        + " (the tables start on "
+                        + versions.stream()
+                            .map(Version::effectiveFrom)
+                            .min(Comparator.naturalOrder())
+                            .orElseThrow()
+                        + ")"));
   }
 
   /** The status with the national schedule, outside a JE-endemic district. */
@@ -117,32 +131,47 @@ public final class ImmunizationSchedule {
    * The status of every scheduled dose, and of IDL and IBL, for one child on a date.
    *
    * @param provinceCode the child's 2-digit kode provinsi (selects a regional version), or empty
-   * @param history      the doses given (any order; those after {@code asOf} are ignored)
-   * @param jeEndemic    whether the child lives in a JE-endemic district (adds the JE dose)
+   * @param history the doses given (any order; those after {@code asOf} are ignored)
+   * @param jeEndemic whether the child lives in a JE-endemic district (adds the JE dose)
    * @throws IllegalArgumentException when {@code asOf} or a dose date is before the birth date, a
    *     dose code is unknown, or no schedule is in force on {@code asOf}
    */
-  public ImmunizationStatus assess(LocalDate birthDate, LocalDate asOf,
-      Optional<String> provinceCode, List<GivenDose> history, boolean jeEndemic) {
+  public ImmunizationStatus assess(
+      LocalDate birthDate,
+      LocalDate asOf,
+      Optional<String> provinceCode,
+      List<GivenDose> history,
+      boolean jeEndemic) {
     if (asOf.isBefore(birthDate)) {
       throw new IllegalArgumentException("as-of date " + asOf + " is before the birth date");
     }
     for (GivenDose g : history) {
       if (!knownDoses.contains(g.dose())) {
-        throw new IllegalArgumentException("unknown dose code '" + g.dose() + "' (known: "
-            + new java.util.TreeSet<>(knownDoses) + ")");
+        throw new IllegalArgumentException(
+            "unknown dose code '"
+                + g.dose()
+                + "' (known: "
+                + new java.util.TreeSet<>(knownDoses)
+                + ")");
       }
       if (g.given().isBefore(birthDate)) {
-        throw new IllegalArgumentException("dose " + g.dose() + " on " + g.given()
-            + " is before the birth date");
+        throw new IllegalArgumentException(
+            "dose " + g.dose() + " on " + g.given() + " is before the birth date");
       }
     }
     Version v = version(provinceCode, asOf);
-    List<GivenDose> given = history.stream().filter(g -> !g.given().isAfter(asOf))
-        .sorted(Comparator.comparing(GivenDose::given)).toList();
-    List<DoseRule> rules = v.doses().stream()
-        .filter(d -> d.condition().isEmpty() || (jeEndemic && d.condition().get().equals("JE_ENDEMIC")))
-        .toList();
+    List<GivenDose> given =
+        history.stream()
+            .filter(g -> !g.given().isAfter(asOf))
+            .sorted(Comparator.comparing(GivenDose::given))
+            .toList();
+    List<DoseRule> rules =
+        v.doses().stream()
+            .filter(
+                d ->
+                    d.condition().isEmpty()
+                        || (jeEndemic && d.condition().get().equals("JE_ENDEMIC")))
+            .toList();
     Map<Integer, Set<String>> usedBySeries = new HashMap<>();
     Map<String, DoseAssessment> bySlot = new HashMap<>();
     List<DoseAssessment> out = new ArrayList<>();
@@ -157,8 +186,8 @@ public final class ImmunizationSchedule {
           break;
         }
       }
-      Optional<DoseAssessment> prev = ScheduleData.previous(rules, d)
-          .map(p -> bySlot.get(p.slot()));
+      Optional<DoseAssessment> prev =
+          ScheduleData.previous(rules, d).map(p -> bySlot.get(p.slot()));
       DoseAssessment a = assessDose(d, birthDate, asOf, match, prev);
       bySlot.put(d.slot(), a);
       out.add(a);
@@ -169,12 +198,22 @@ public final class ImmunizationSchedule {
         unmatched.add(given.get(i));
       }
     }
-    return new ImmunizationStatus(v.version(), v.table().citation(), birthDate, asOf, out,
-        completeness(rules, bySlot, birthDate, asOf), unmatched);
+    return new ImmunizationStatus(
+        v.version(),
+        v.table().citation(),
+        birthDate,
+        asOf,
+        out,
+        completeness(rules, bySlot, birthDate, asOf),
+        unmatched);
   }
 
-  private static DoseAssessment assessDose(DoseRule d, LocalDate birth, LocalDate asOf,
-      Optional<GivenDose> match, Optional<DoseAssessment> prev) {
+  private static DoseAssessment assessDose(
+      DoseRule d,
+      LocalDate birth,
+      LocalDate asOf,
+      Optional<GivenDose> match,
+      Optional<DoseAssessment> prev) {
     LocalDate earliest = birth.plus(d.earliest());
     LocalDate recommended = birth.plus(d.recommended());
     LocalDate dueUntil = birth.plus(d.dueUntil());
@@ -190,8 +229,10 @@ public final class ImmunizationSchedule {
         waiting = true;
       }
     }
-    Optional<LocalDate> dueFrom = waiting ? Optional.empty()
-        : Optional.of(byInterval.filter(x -> x.isAfter(recommended)).orElse(recommended));
+    Optional<LocalDate> dueFrom =
+        waiting
+            ? Optional.empty()
+            : Optional.of(byInterval.filter(x -> x.isAfter(recommended)).orElse(recommended));
     String lbl = d.label().id();
     String lblEn = d.label().en();
     if (match.isPresent()) {
@@ -208,10 +249,18 @@ public final class ImmunizationSchedule {
         whyEn = "before the earliest allowed age (" + earliest + ")";
       } else if (byInterval.isPresent() && g.isBefore(byInterval.get())) {
         s = DoseStatus.GIVEN_INVALID;
-        whyId = "kurang dari " + period(d.minInterval().get(), true)
-            + " setelah dosis sebelumnya (paling cepat " + byInterval.get() + ")";
-        whyEn = "less than " + period(d.minInterval().get(), false)
-            + " after the previous dose (earliest " + byInterval.get() + ")";
+        whyId =
+            "kurang dari "
+                + period(d.minInterval().get(), true)
+                + " setelah dosis sebelumnya (paling cepat "
+                + byInterval.get()
+                + ")";
+        whyEn =
+            "less than "
+                + period(d.minInterval().get(), false)
+                + " after the previous dose (earliest "
+                + byInterval.get()
+                + ")";
       } else if (!g.isBefore(latest)) {
         s = DoseStatus.GIVEN_INVALID;
         whyId = "pada atau setelah batas umur (" + latest + ")";
@@ -225,12 +274,38 @@ public final class ImmunizationSchedule {
         whyId = "dalam rentang imunisasi kejar (" + onTimeUntil + " s.d. sebelum " + latest + ")";
         whyEn = "in the catch-up window (" + onTimeUntil + " to before " + latest + ")";
       }
-      return new DoseAssessment(d.slot(), d.label(), s, Optional.of(match.get().dose()),
-          Optional.of(g), dueFrom, onTimeUntil, latest, LocalizedText.of(
-              lbl + as + " diberikan " + g + " (umur " + ageId + "), " + whyId + ": "
-                  + s.label().id() + ".",
-              lblEn + as + " given on " + g + " (age " + ageEn + "), " + whyEn + ": "
-                  + s.label().en() + "."));
+      return new DoseAssessment(
+          d.slot(),
+          d.label(),
+          s,
+          Optional.of(match.get().dose()),
+          Optional.of(g),
+          dueFrom,
+          onTimeUntil,
+          latest,
+          LocalizedText.of(
+              lbl
+                  + as
+                  + " diberikan "
+                  + g
+                  + " (umur "
+                  + ageId
+                  + "), "
+                  + whyId
+                  + ": "
+                  + s.label().id()
+                  + ".",
+              lblEn
+                  + as
+                  + " given on "
+                  + g
+                  + " (age "
+                  + ageEn
+                  + "), "
+                  + whyEn
+                  + ": "
+                  + s.label().en()
+                  + "."));
     }
     DoseStatus s;
     String whyId;
@@ -241,8 +316,11 @@ public final class ImmunizationSchedule {
       whyEn = "the latest age (" + latest + ") has passed";
     } else if (waiting) {
       s = DoseStatus.NOT_YET_DUE;
-      whyId = "menunggu dosis sebelumnya dari seri ini, lalu " + period(d.minInterval().get(), true);
-      whyEn = "waiting for the previous dose of the series, then " + period(d.minInterval().get(), false);
+      whyId =
+          "menunggu dosis sebelumnya dari seri ini, lalu " + period(d.minInterval().get(), true);
+      whyEn =
+          "waiting for the previous dose of the series, then "
+              + period(d.minInterval().get(), false);
     } else if (asOf.isBefore(dueFrom.get())) {
       s = DoseStatus.NOT_YET_DUE;
       whyId = "jadwal mulai " + dueFrom.get();
@@ -253,18 +331,39 @@ public final class ImmunizationSchedule {
       whyEn = "due since " + dueFrom.get() + ", recommended before " + dueUntil;
     } else {
       s = DoseStatus.OVERDUE;
-      whyId = "jadwal sejak " + dueFrom.get() + "; masih dapat diberikan sebelum " + latest
-          + (asOf.isBefore(onTimeUntil) ? " (tepat waktu sebelum " + onTimeUntil + ")" : " (kejar)");
-      whyEn = "due since " + dueFrom.get() + "; can still be given before " + latest
-          + (asOf.isBefore(onTimeUntil) ? " (on time before " + onTimeUntil + ")" : " (catch-up)");
+      whyId =
+          "jadwal sejak "
+              + dueFrom.get()
+              + "; masih dapat diberikan sebelum "
+              + latest
+              + (asOf.isBefore(onTimeUntil)
+                  ? " (tepat waktu sebelum " + onTimeUntil + ")"
+                  : " (kejar)");
+      whyEn =
+          "due since "
+              + dueFrom.get()
+              + "; can still be given before "
+              + latest
+              + (asOf.isBefore(onTimeUntil)
+                  ? " (on time before " + onTimeUntil + ")"
+                  : " (catch-up)");
     }
-    return new DoseAssessment(d.slot(), d.label(), s, Optional.empty(), Optional.empty(), dueFrom,
-        onTimeUntil, latest, LocalizedText.of(lbl + " belum diberikan: " + whyId + ": "
-            + s.label().id() + ".", lblEn + " not given: " + whyEn + ": " + s.label().en() + "."));
+    return new DoseAssessment(
+        d.slot(),
+        d.label(),
+        s,
+        Optional.empty(),
+        Optional.empty(),
+        dueFrom,
+        onTimeUntil,
+        latest,
+        LocalizedText.of(
+            lbl + " belum diberikan: " + whyId + ": " + s.label().id() + ".",
+            lblEn + " not given: " + whyEn + ": " + s.label().en() + "."));
   }
 
-  private List<Completeness> completeness(List<DoseRule> rules, Map<String, DoseAssessment> bySlot,
-      LocalDate birth, LocalDate asOf) {
+  private List<Completeness> completeness(
+      List<DoseRule> rules, Map<String, DoseAssessment> bySlot, LocalDate birth, LocalDate asOf) {
     List<Completeness> out = new ArrayList<>();
     for (ReferenceTable.Row r : completenessTable.rows()) {
       String programme = r.text("programme");
@@ -278,13 +377,20 @@ public final class ImmunizationSchedule {
           }
         }
       }
-      boolean lost = missing.stream()
-          .anyMatch(m -> bySlot.get(m).status() == DoseStatus.EXPIRED);
-      Completeness.State state = missing.isEmpty() ? Completeness.State.COMPLETE
-          : asOf.isBefore(assessedOn) && !lost ? Completeness.State.IN_PROGRESS
-          : Completeness.State.INCOMPLETE;
-      out.add(new Completeness(programme, LocalizedText.of(r.text("label_id"), r.text("label_en")),
-          state, assessedOn, missing));
+      boolean lost = missing.stream().anyMatch(m -> bySlot.get(m).status() == DoseStatus.EXPIRED);
+      Completeness.State state =
+          missing.isEmpty()
+              ? Completeness.State.COMPLETE
+              : asOf.isBefore(assessedOn) && !lost
+                  ? Completeness.State.IN_PROGRESS
+                  : Completeness.State.INCOMPLETE;
+      out.add(
+          new Completeness(
+              programme,
+              LocalizedText.of(r.text("label_id"), r.text("label_en")),
+              state,
+              assessedOn,
+              missing));
     }
     return out;
   }

@@ -10,15 +10,20 @@ import java.util.Optional;
  * The state of a supplement service (vitamin A, deworming, iron-folic acid) for one person on an
  * as-of date.
  *
- * @param service     {@code VITAMIN_A}, {@code DEWORMING}, {@code TTD_REMAJA} or {@code TTD_BUMIL}
- * @param state       the state
- * @param product     what to give (e.g. "kapsul merah 200.000 IU", "albendazol 400 mg"), if any
- * @param dueOn       the day the next dose is due, when known
+ * @param service {@code VITAMIN_A}, {@code DEWORMING}, {@code TTD_REMAJA} or {@code TTD_BUMIL}
+ * @param state the state
+ * @param product what to give (e.g. "kapsul merah 200.000 IU", "albendazol 400 mg"), if any
+ * @param dueOn the day the next dose is due, when known
  * @param explanation why, in Indonesian and English
- * @param citation    the source of the schedule
+ * @param citation the source of the schedule
  */
-public record SupplementStatus(String service, State state, Optional<LocalizedText> product,
-    Optional<LocalDate> dueOn, LocalizedText explanation, Citation citation) {
+public record SupplementStatus(
+    String service,
+    State state,
+    Optional<LocalizedText> product,
+    Optional<LocalDate> dueOn,
+    LocalizedText explanation,
+    Citation citation) {
 
   /** Checks that every part is present. */
   public SupplementStatus {

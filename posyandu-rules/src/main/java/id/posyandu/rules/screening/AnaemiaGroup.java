@@ -26,10 +26,13 @@ public enum AnaemiaGroup {
 
   /** Youngest age with a threshold: 6 months (WHO 2011: "children 6-59 months"). */
   public static final Period MIN_AGE = Period.ofMonths(6);
+
   /** Start of the 5-11 years group: the 5th birthday, i.e. 60 months (WHO 2011). */
   public static final Period SCHOOL_AGE_FROM = Period.ofYears(5);
+
   /** Start of the 12-14 years group: the 12th birthday (WHO 2011). */
   public static final Period YOUNG_TEEN_FROM = Period.ofYears(12);
+
   /** Start of the adult groups: the 15th birthday (WHO 2011: "women/men 15 years and above"). */
   public static final Period ADULT_FROM = Period.ofYears(15);
 
@@ -45,16 +48,16 @@ public enum AnaemiaGroup {
   }
 
   /**
-   * The group of a person on a date: {@link #PREGNANT} for a pregnant woman at any age, otherwise by
-   * age in whole calendar periods from the birth date (the 6-month, 5th, 12th and 15th birthdays
+   * The group of a person on a date: {@link #PREGNANT} for a pregnant woman at any age, otherwise
+   * by age in whole calendar periods from the birth date (the 6-month, 5th, 12th and 15th birthdays
    * start a group), and by sex from 15.
    *
    * @return the group, or empty when the child is younger than 6 months (no threshold)
    * @throws IllegalArgumentException when {@code asOf} is before {@code birthDate}, or a man is
    *     said to be pregnant
    */
-  public static Optional<AnaemiaGroup> of(Sex sex, LocalDate birthDate, LocalDate asOf,
-      boolean pregnant) {
+  public static Optional<AnaemiaGroup> of(
+      Sex sex, LocalDate birthDate, LocalDate asOf, boolean pregnant) {
     Objects.requireNonNull(sex, "sex");
     if (asOf.isBefore(birthDate)) {
       throw new IllegalArgumentException("as-of date " + asOf + " is before the birth date");

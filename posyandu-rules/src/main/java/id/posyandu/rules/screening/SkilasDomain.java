@@ -1,8 +1,8 @@
 package id.posyandu.rules.screening;
 
 /**
- * The six intrinsic-capacity domains of SKILAS (Skrining Lansia Sederhana), juknis ILP [C]. The items
- * of each domain as an ILP Posyandu app asks them ([3P]) are listed per constant; a domain is
+ * The six intrinsic-capacity domains of SKILAS (Skrining Lansia Sederhana), juknis ILP [C]. The
+ * items of each domain as an ILP Posyandu app asks them ([3P]) are listed per constant; a domain is
  * positive when any of its items is ticked.
  */
 public enum SkilasDomain {

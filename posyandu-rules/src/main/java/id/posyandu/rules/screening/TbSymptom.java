@@ -2,9 +2,7 @@ package id.posyandu.rules.screening;
 
 import id.posyandu.rules.LocalizedText;
 
-/**
- * The TB symptoms asked on the ILP kader form (VERIFIED.md section 5.9, [3P] list).
- */
+/** The TB symptoms asked on the ILP kader form (VERIFIED.md section 5.9, [3P] list). */
 public enum TbSymptom {
   /** Batuk 2 minggu atau lebih. */
   COUGH_2_WEEKS("batuk ≥ 2 minggu", "cough for 2 weeks or more"),

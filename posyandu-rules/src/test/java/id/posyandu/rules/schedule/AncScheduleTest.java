@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ANC contacts by the juknis ILP "ANC terpadu": six contacts 1-2-3, doctor and USG at K1 and K5. */
+/**
+ * ANC contacts by the juknis ILP "ANC terpadu": six contacts 1-2-3, doctor and USG at K1 and K5.
+ */
 class AncScheduleTest {
 
   private static final AncSchedule S = AncSchedule.standard();
@@ -29,25 +31,38 @@ class AncScheduleTest {
 
   @Test
   void theOneTwoThreePatternWithTwoDoctorContactsIsComplete() {
-    List<AncContact> six = List.of(c(60, Provider.DOCTOR, true), c(110, Provider.MIDWIFE, false),
-        c(150, Provider.MIDWIFE, false), c(180, Provider.MIDWIFE, false),
-        c(220, Provider.DOCTOR, true), c(250, Provider.MIDWIFE, false));
+    List<AncContact> six =
+        List.of(
+            c(60, Provider.DOCTOR, true),
+            c(110, Provider.MIDWIFE, false),
+            c(150, Provider.MIDWIFE, false),
+            c(180, Provider.MIDWIFE, false),
+            c(220, Provider.DOCTOR, true),
+            c(250, Provider.MIDWIFE, false));
     AncStatus st = S.assess(HPHT, HPHT.plusDays(260), six);
     assertThat(st.complete()).isTrue();
     assertThat(st.k1InTrimester1()).isTrue();
-    assertThat(st.contacts()).extracting(AncStatus.Labelled::label)
+    assertThat(st.contacts())
+        .extracting(AncStatus.Labelled::label)
         .containsExactly("K1", "K2", "K3", "K4", "K5", "K6");
-    assertThat(st.trimesters()).extracting(AncStatus.TrimesterCount::state)
+    assertThat(st.trimesters())
+        .extracting(AncStatus.TrimesterCount::state)
         .containsOnly(AncStatus.State.MET);
-    assertThat(st.explanation().id()).contains("6 kontak ANC (TM1 1/1, TM2 2/2, TM3 3/3")
+    assertThat(st.explanation().id())
+        .contains("6 kontak ANC (TM1 1/1, TM2 2/2, TM3 3/3")
         .contains("ANC lengkap.");
   }
 
   @Test
   void k5WithAMidwifeLeavesTheDoctorRequirementUnmet() {
-    List<AncContact> six = List.of(c(60, Provider.DOCTOR, true), c(110, Provider.MIDWIFE, false),
-        c(150, Provider.MIDWIFE, false), c(180, Provider.MIDWIFE, false),
-        c(220, Provider.MIDWIFE, true), c(250, Provider.MIDWIFE, false));
+    List<AncContact> six =
+        List.of(
+            c(60, Provider.DOCTOR, true),
+            c(110, Provider.MIDWIFE, false),
+            c(150, Provider.MIDWIFE, false),
+            c(180, Provider.MIDWIFE, false),
+            c(220, Provider.MIDWIFE, true),
+            c(250, Provider.MIDWIFE, false));
     AncStatus st = S.assess(HPHT, HPHT.plusDays(260), six);
     assertThat(st.doctorContactsMet()).isFalse();
     assertThat(st.complete()).isFalse();

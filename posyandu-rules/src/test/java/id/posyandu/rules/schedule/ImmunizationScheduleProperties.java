@@ -15,11 +15,39 @@ import org.junit.jupiter.api.Test;
 class ImmunizationScheduleProperties {
 
   private static final ImmunizationSchedule S = ImmunizationSchedule.standard();
-  private static final List<String> DOSES = List.of("HB0", "BCG", "OPV1", "OPV2", "OPV3", "OPV4",
-      "DPT_HB_HIB1", "DPT_HB_HIB2", "DPT_HB_HIB3", "PCV1", "PCV2", "RV1", "RV2", "RV3", "IPV1",
-      "MR1", "IPV2", "PCV3", "DPT_HB_HIB4", "MR2");
-  private static final Map<DoseStatus, Integer> ORDER = new EnumMap<>(Map.of(
-      DoseStatus.NOT_YET_DUE, 0, DoseStatus.DUE, 1, DoseStatus.OVERDUE, 2, DoseStatus.EXPIRED, 3));
+  private static final List<String> DOSES =
+      List.of(
+          "HB0",
+          "BCG",
+          "OPV1",
+          "OPV2",
+          "OPV3",
+          "OPV4",
+          "DPT_HB_HIB1",
+          "DPT_HB_HIB2",
+          "DPT_HB_HIB3",
+          "PCV1",
+          "PCV2",
+          "RV1",
+          "RV2",
+          "RV3",
+          "IPV1",
+          "MR1",
+          "IPV2",
+          "PCV3",
+          "DPT_HB_HIB4",
+          "MR2");
+  private static final Map<DoseStatus, Integer> ORDER =
+      new EnumMap<>(
+          Map.of(
+              DoseStatus.NOT_YET_DUE,
+              0,
+              DoseStatus.DUE,
+              1,
+              DoseStatus.OVERDUE,
+              2,
+              DoseStatus.EXPIRED,
+              3));
 
   /** Births in the first half of 2024; as-of dates to the end of 2025 (national NIP-2024). */
   private static LocalDate birth(Random r) {
@@ -46,7 +74,8 @@ class ImmunizationScheduleProperties {
       LocalDate start = birth.plusDays(r.nextInt(60));
       List<GivenDose> h = history(r, birth, start);
       Map<String, DoseStatus> last = new HashMap<>();
-      for (LocalDate asOf = start; asOf.isBefore(LocalDate.of(2025, 12, 31));
+      for (LocalDate asOf = start;
+          asOf.isBefore(LocalDate.of(2025, 12, 31));
           asOf = asOf.plusDays(1 + r.nextInt(9))) {
         for (DoseAssessment a : S.assess(birth, asOf, h).doses()) {
           DoseStatus before = last.put(a.slot(), a.status());
@@ -55,10 +84,14 @@ class ImmunizationScheduleProperties {
                 .as("seed %d: a given dose keeps its status (%s on %s)", seed, a.slot(), asOf)
                 .isTrue();
           } else if (before != null) {
-            assertThat(ORDER.get(a.status())).as("seed %d: %s %s -> %s on %s (birth %s)", seed,
-                a.slot(), before, a.status(), asOf, birth).isGreaterThanOrEqualTo(ORDER.get(before));
+            assertThat(ORDER.get(a.status()))
+                .as(
+                    "seed %d: %s %s -> %s on %s (birth %s)",
+                    seed, a.slot(), before, a.status(), asOf, birth)
+                .isGreaterThanOrEqualTo(ORDER.get(before));
           }
-          assertThat(a.status() == DoseStatus.EXPIRED).as("seed %d: %s", seed, a.slot())
+          assertThat(a.status() == DoseStatus.EXPIRED)
+              .as("seed %d: %s", seed, a.slot())
               .isEqualTo(a.givenOn().isEmpty() && !asOf.isBefore(a.latest()));
         }
       }
@@ -78,14 +111,19 @@ class ImmunizationScheduleProperties {
       ImmunizationStatus st = S.assess(birth, asOf, history(r, birth, asOf));
       for (Completeness c : st.completeness()) {
         boolean allGiven = c.missing().isEmpty();
-        assertThat(c.state() == Completeness.State.COMPLETE).as("seed %d", seed)
+        assertThat(c.state() == Completeness.State.COMPLETE)
+            .as("seed %d", seed)
             .isEqualTo(allGiven);
         if (c.state() == Completeness.State.IN_PROGRESS) {
           assertThat(asOf).as("seed %d", seed).isBefore(c.assessedOn());
         }
       }
-      assertThat(st.doses()).as("seed %d", seed).allSatisfy(d ->
-          assertThat(d.givenOn().isPresent()).isEqualTo(d.status().name().startsWith("GIVEN")));
+      assertThat(st.doses())
+          .as("seed %d", seed)
+          .allSatisfy(
+              d ->
+                  assertThat(d.givenOn().isPresent())
+                      .isEqualTo(d.status().name().startsWith("GIVEN")));
     }
   }
 }

@@ -27,11 +27,13 @@ class SupplementSchedulesTest {
     assertThat(due.state()).isEqualTo(State.DUE);
     assertThat(due.product().orElseThrow().id()).startsWith("kapsul biru 100.000 IU");
     assertThat(due.explanation().id()).contains("Februari 2026").contains("umur 6 bulan");
-    assertThat(S.vitaminA(birth, LocalDate.of(2026, 2, 20), List.of(LocalDate.of(2026, 2, 16)))
-        .state()).isEqualTo(State.GIVEN);
+    assertThat(
+            S.vitaminA(birth, LocalDate.of(2026, 2, 20), List.of(LocalDate.of(2026, 2, 16)))
+                .state())
+        .isEqualTo(State.GIVEN);
     // Once only: after the blue capsule in February, August (11 months) is not needed.
-    SupplementStatus aug = S.vitaminA(birth, LocalDate.of(2026, 8, 1),
-        List.of(LocalDate.of(2026, 2, 16)));
+    SupplementStatus aug =
+        S.vitaminA(birth, LocalDate.of(2026, 8, 1), List.of(LocalDate.of(2026, 2, 16)));
     assertThat(aug.state()).isEqualTo(State.NOT_NEEDED);
     assertThat(aug.explanation().en()).contains("red capsule from 12 months");
   }
@@ -55,8 +57,8 @@ class SupplementSchedulesTest {
   @Test
   void vitaminANotAgainWithinAMonthOfACapsule() {
     LocalDate birth = LocalDate.of(2024, 1, 10);
-    SupplementStatus s = S.vitaminA(birth, LocalDate.of(2025, 8, 5), List.of(LocalDate.of(2025, 7,
-        20)));
+    SupplementStatus s =
+        S.vitaminA(birth, LocalDate.of(2025, 8, 5), List.of(LocalDate.of(2025, 7, 20)));
     assertThat(s.state()).isEqualTo(State.NOT_NEEDED);
     assertThat(s.explanation().en()).contains("less than 1 month ago");
   }
@@ -69,11 +71,16 @@ class SupplementSchedulesTest {
     SupplementStatus small = S.deworming(birth, LocalDate.of(2025, 1, 10), 60, List.of());
     assertThat(small.state()).isEqualTo(State.DUE);
     assertThat(small.product().orElseThrow().id()).isEqualTo("albendazol 200 mg");
-    assertThat(S.deworming(birth, LocalDate.of(2026, 1, 10), 60, List.of()).product().orElseThrow()
-        .en()).isEqualTo("albendazole 400 mg");
+    assertThat(
+            S.deworming(birth, LocalDate.of(2026, 1, 10), 60, List.of())
+                .product()
+                .orElseThrow()
+                .en())
+        .isEqualTo("albendazole 400 mg");
     // Twice a year: a dose in February covers January-June only.
     List<LocalDate> feb = List.of(LocalDate.of(2026, 2, 10));
-    assertThat(S.deworming(birth, LocalDate.of(2026, 6, 30), 50, feb).state()).isEqualTo(State.GIVEN);
+    assertThat(S.deworming(birth, LocalDate.of(2026, 6, 30), 50, feb).state())
+        .isEqualTo(State.GIVEN);
     assertThat(S.deworming(birth, LocalDate.of(2026, 7, 1), 50, feb).state()).isEqualTo(State.DUE);
     // Once a year (20 to < 50 %): the February dose covers the whole year.
     assertThat(S.deworming(birth, LocalDate.of(2026, 7, 1), 49.9, feb).state())
@@ -98,27 +105,36 @@ class SupplementSchedulesTest {
         .isEqualTo(State.ON_TRACK);
     SupplementStatus behind = S.ironFolicPregnancy(hpht, LocalDate.of(2026, 7, 11), 0);
     assertThat(behind.state()).isEqualTo(State.BEHIND);
-    assertThat(behind.explanation().id()).contains("0 dari minimal 90 tablet")
+    assertThat(behind.explanation().id())
+        .contains("0 dari minimal 90 tablet")
         .contains("89 hari sampai taksiran persalinan 2026-10-08");
   }
 
   @Test
   void weeklyTabletForAdolescentGirlsTwelveToEighteen() {
     LocalDate birth = LocalDate.of(2012, 3, 1);
-    assertThat(S.ironFolicAdolescentGirl(Sex.FEMALE, birth, LocalDate.of(2024, 2, 29), List.of())
-        .state()).isEqualTo(State.NOT_ELIGIBLE);
-    assertThat(S.ironFolicAdolescentGirl(Sex.FEMALE, birth, LocalDate.of(2024, 3, 1), List.of())
-        .state()).isEqualTo(State.DUE);
-    assertThat(S.ironFolicAdolescentGirl(Sex.MALE, birth, LocalDate.of(2024, 3, 1), List.of())
-        .state()).isEqualTo(State.NOT_ELIGIBLE);
+    assertThat(
+            S.ironFolicAdolescentGirl(Sex.FEMALE, birth, LocalDate.of(2024, 2, 29), List.of())
+                .state())
+        .isEqualTo(State.NOT_ELIGIBLE);
+    assertThat(
+            S.ironFolicAdolescentGirl(Sex.FEMALE, birth, LocalDate.of(2024, 3, 1), List.of())
+                .state())
+        .isEqualTo(State.DUE);
+    assertThat(
+            S.ironFolicAdolescentGirl(Sex.MALE, birth, LocalDate.of(2024, 3, 1), List.of()).state())
+        .isEqualTo(State.NOT_ELIGIBLE);
     LocalDate asOf = LocalDate.of(2025, 6, 10);
-    assertThat(S.ironFolicAdolescentGirl(Sex.FEMALE, birth, asOf, List.of(asOf.minusDays(6)))
-        .state()).isEqualTo(State.GIVEN);
-    SupplementStatus lastWeek = S.ironFolicAdolescentGirl(Sex.FEMALE, birth, asOf,
-        List.of(asOf.minusDays(7)));
+    assertThat(
+            S.ironFolicAdolescentGirl(Sex.FEMALE, birth, asOf, List.of(asOf.minusDays(6))).state())
+        .isEqualTo(State.GIVEN);
+    SupplementStatus lastWeek =
+        S.ironFolicAdolescentGirl(Sex.FEMALE, birth, asOf, List.of(asOf.minusDays(7)));
     assertThat(lastWeek.state()).isEqualTo(State.DUE);
     assertThat(lastWeek.explanation().en()).contains("1 of the last 52 weeks");
-    assertThat(S.ironFolicAdolescentGirl(Sex.FEMALE, birth, LocalDate.of(2031, 3, 1), List.of())
-        .state()).isEqualTo(State.NOT_ELIGIBLE);
+    assertThat(
+            S.ironFolicAdolescentGirl(Sex.FEMALE, birth, LocalDate.of(2031, 3, 1), List.of())
+                .state())
+        .isEqualTo(State.NOT_ELIGIBLE);
   }
 }

@@ -16,7 +16,9 @@ import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Properties of the screening rules over generated inputs (seeded; the seed is in each message). */
+/**
+ * Properties of the screening rules over generated inputs (seeded; the seed is in each message).
+ */
 class ScreeningProperties {
 
   private static final Screening S = Screening.standard();
@@ -37,11 +39,14 @@ class ScreeningProperties {
         assertThat(S.bloodPressureRank(raised))
             .as("seed %d: %s/%s -> %s/%s", seed, sys, dia, up[0], up[1])
             .isGreaterThanOrEqualTo(S.bloodPressureRank(base));
-        Severity before = S.bloodPressure(OptionalDouble.of(sys), OptionalDouble.of(dia)).severity();
-        Severity after = S.bloodPressure(OptionalDouble.of(up[0]), OptionalDouble.of(up[1]))
-            .severity();
+        Severity before =
+            S.bloodPressure(OptionalDouble.of(sys), OptionalDouble.of(dia)).severity();
+        Severity after =
+            S.bloodPressure(OptionalDouble.of(up[0]), OptionalDouble.of(up[1])).severity();
         assertThat(after.isAtLeast(before))
-            .as("seed %d: severity %s/%s %s -> %s/%s %s", seed, sys, dia, before, up[0], up[1], after)
+            .as(
+                "seed %d: severity %s/%s %s -> %s/%s %s",
+                seed, sys, dia, before, up[0], up[1], after)
             .isTrue();
       }
     }
@@ -84,11 +89,19 @@ class ScreeningProperties {
       for (Finding f : complete(r)) {
         assertThat(f.isAssessed()).as("seed %d: %s", seed, f).isTrue();
         assertThat(f.inputs()).as("seed %d", seed).isNotEmpty();
-        assertThat(f.explanation().id()).as("seed %d", seed).contains("Sumber: ")
-            .contains(f.referenceId()).contains("[" + f.citation().confidence().tag() + "]")
-            .contains("Tindak lanjut: ").contains(f.categoryLabel().id());
-        assertThat(f.explanation().en()).as("seed %d", seed).contains("Source: ")
-            .contains(f.referenceId()).contains("Follow-up: ").contains(f.categoryLabel().en());
+        assertThat(f.explanation().id())
+            .as("seed %d", seed)
+            .contains("Sumber: ")
+            .contains(f.referenceId())
+            .contains("[" + f.citation().confidence().tag() + "]")
+            .contains("Tindak lanjut: ")
+            .contains(f.categoryLabel().id());
+        assertThat(f.explanation().en())
+            .as("seed %d", seed)
+            .contains("Source: ")
+            .contains(f.referenceId())
+            .contains("Follow-up: ")
+            .contains(f.categoryLabel().en());
         if (f.severity().isAtLeast(Severity.REFER)) {
           assertThat(f.referral()).as("seed %d: a referral names its target", seed).isPresent();
         }
@@ -101,8 +114,10 @@ class ScreeningProperties {
     OptionalDouble none = OptionalDouble.empty();
     out.add(S.kek(r.nextBoolean() ? KekGroup.PREGNANT : KekGroup.WUS, none));
     out.add(S.anaemia(AnaemiaGroup.values()[r.nextInt(6)], none));
-    out.add(r.nextBoolean() ? S.bloodPressure(OptionalDouble.of(100 + r.nextInt(120)), none)
-        : S.bloodPressure(none, OptionalDouble.of(60 + r.nextInt(80))));
+    out.add(
+        r.nextBoolean()
+            ? S.bloodPressure(OptionalDouble.of(100 + r.nextInt(120)), none)
+            : S.bloodPressure(none, OptionalDouble.of(60 + r.nextInt(80))));
     out.add(S.glucose(GlucoseTest.values()[r.nextInt(4)], none));
     out.add(S.adultBmi(r.nextBoolean() ? OptionalDouble.of(40 + r.nextInt(60)) : none, none));
     out.add(S.centralObesity(r.nextBoolean() ? Sex.MALE : Sex.FEMALE, none));
@@ -121,8 +136,13 @@ class ScreeningProperties {
       }
     }
     out.add(S.srq20(srq));
-    out.add(S.phq4(new Phq4Answers(OptionalInt.of(r.nextInt(2)), OptionalInt.empty(),
-        OptionalInt.of(r.nextInt(2)), OptionalInt.empty())));
+    out.add(
+        S.phq4(
+            new Phq4Answers(
+                OptionalInt.of(r.nextInt(2)),
+                OptionalInt.empty(),
+                OptionalInt.of(r.nextInt(2)),
+                OptionalInt.empty())));
     Map<SkilasDomain, Boolean> sk = new EnumMap<>(SkilasDomain.class);
     sk.put(SkilasDomain.values()[r.nextInt(6)], false);
     out.add(S.skilas(sk));
@@ -131,14 +151,16 @@ class ScreeningProperties {
 
   private static List<Finding> complete(Random r) {
     List<Finding> out = new ArrayList<>();
-    out.add(S.kek(r.nextBoolean() ? KekGroup.PREGNANT : KekGroup.WUS, d(15 + r.nextInt(200) / 10.0)));
+    out.add(
+        S.kek(r.nextBoolean() ? KekGroup.PREGNANT : KekGroup.WUS, d(15 + r.nextInt(200) / 10.0)));
     out.add(S.anaemia(AnaemiaGroup.values()[r.nextInt(6)], d(5 + r.nextInt(120) / 10.0)));
     out.add(S.bloodPressure(d(90 + r.nextInt(130)), d(50 + r.nextInt(80))));
     out.add(S.glucose(GlucoseTest.values()[r.nextInt(3)], d(60 + r.nextInt(250))));
     out.add(S.adultBmi(d(35 + r.nextInt(80)), d(140 + r.nextInt(50))));
     out.add(S.centralObesity(r.nextBoolean() ? Sex.MALE : Sex.FEMALE, d(60 + r.nextInt(60))));
-    out.add(S.childMuac(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1),
-        d(9 + r.nextInt(80) / 10.0)));
+    out.add(
+        S.childMuac(
+            LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), d(9 + r.nextInt(80) / 10.0)));
     out.add(S.headCircumference(d(r.nextGaussian() * 2)));
     out.add(S.adl(OptionalInt.of(r.nextInt(21))));
     out.add(S.kpsp(OptionalInt.of(r.nextInt(11))));

@@ -17,13 +17,12 @@ import java.util.Optional;
  * A screening table of bands: for each group, ranges of a value that together cover the group's
  * whole domain with no gap and no overlap (checked on load).
  *
- * <p>Columns: {@code group}, {@code range} (interval notation, see {@link Interval}),
- * {@code category}, {@code severity} ({@link Severity} name), {@code referral}
- * ({@link ReferralTarget} name or empty), {@code label_id}, {@code label_en}, {@code advice_id},
- * {@code advice_en}. Metadata: {@code domain} (the interval every group must cover, e.g.
- * {@code [0,)}), optional {@code domain-group} per group (the group in lower case), {@code unit}
- * (or {@code unit-group}), and {@code scale: integer}
- * for counts and scores.
+ * <p>Columns: {@code group}, {@code range} (interval notation, see {@link Interval}), {@code
+ * category}, {@code severity} ({@link Severity} name), {@code referral} ({@link ReferralTarget}
+ * name or empty), {@code label_id}, {@code label_en}, {@code advice_id}, {@code advice_en}.
+ * Metadata: {@code domain} (the interval every group must cover, e.g. {@code [0,)}), optional
+ * {@code domain-group} per group (the group in lower case), {@code unit} (or {@code unit-group}),
+ * and {@code scale: integer} for counts and scores.
  */
 public final class BandTable {
 
@@ -38,8 +37,8 @@ public final class BandTable {
   }
 
   /**
-   * Loads and checks a band table from a resource of this package's sibling
-   * {@code id/posyandu/rules/screening}.
+   * Loads and checks a band table from a resource of this package's sibling {@code
+   * id/posyandu/rules/screening}.
    *
    * @throws ReferenceDataException when the table breaks the format or leaves a gap
    */
@@ -53,23 +52,36 @@ public final class BandTable {
    * @throws ReferenceDataException when the table breaks the format or leaves a gap
    */
   public static BandTable of(ReferenceTable t) {
-    t.requireColumns("group", "range", "category", "severity", "referral", "label_id", "label_en",
-        "advice_id", "advice_en");
+    t.requireColumns(
+        "group",
+        "range",
+        "category",
+        "severity",
+        "referral",
+        "label_id",
+        "label_en",
+        "advice_id",
+        "advice_en");
     Map<String, List<Band>> groups = new LinkedHashMap<>();
     for (ReferenceTable.Row r : t.rows()) {
       Band b;
       try {
-        b = new Band(r.text("group"), Interval.parse(r.text("range")), r.text("category"),
-            Severity.parse(r.text("severity")),
-            r.optionalText("referral").map(ReferralTarget::parse),
-            LocalizedText.of(r.text("label_id"), r.text("label_en")),
-            LocalizedText.of(r.text("advice_id"), r.text("advice_en")), r.lineNumber());
+        b =
+            new Band(
+                r.text("group"),
+                Interval.parse(r.text("range")),
+                r.text("category"),
+                Severity.parse(r.text("severity")),
+                r.optionalText("referral").map(ReferralTarget::parse),
+                LocalizedText.of(r.text("label_id"), r.text("label_en")),
+                LocalizedText.of(r.text("advice_id"), r.text("advice_en")),
+                r.lineNumber());
       } catch (IllegalArgumentException e) {
         throw new ReferenceDataException(t.name() + ":" + r.lineNumber() + ": " + e.getMessage());
       }
       if (!b.severity().isAssessed()) {
-        throw new ReferenceDataException(t.name() + ":" + r.lineNumber()
-            + ": a band cannot be NOT_ASSESSED");
+        throw new ReferenceDataException(
+            t.name() + ":" + r.lineNumber() + ": a band cannot be NOT_ASSESSED");
       }
       groups.computeIfAbsent(b.group(), g -> new ArrayList<>()).add(b);
     }
@@ -77,29 +89,51 @@ public final class BandTable {
       throw new ReferenceDataException(t.name() + ": no bands");
     }
     for (Map.Entry<String, List<Band>> e : groups.entrySet()) {
-      String domainText = t.meta("domain-" + e.getKey().toLowerCase(Locale.ROOT)).or(() -> t.meta("domain"))
-          .orElseThrow(() -> new ReferenceDataException(t.name() + ": missing '# domain: ...'"));
+      String domainText =
+          t.meta("domain-" + e.getKey().toLowerCase(Locale.ROOT))
+              .or(() -> t.meta("domain"))
+              .orElseThrow(
+                  () -> new ReferenceDataException(t.name() + ": missing '# domain: ...'"));
       checkCoverage(t.name(), e.getKey(), e.getValue(), Interval.parse(domainText));
     }
     return new BandTable(t, groups);
   }
 
   private static void checkCoverage(String name, String group, List<Band> bands, Interval domain) {
-    bands.sort(Comparator.comparingDouble((Band b) -> b.range().lower())
-        .thenComparing(b -> b.range().lowerClosed() ? 0 : 1));
+    bands.sort(
+        Comparator.comparingDouble((Band b) -> b.range().lower())
+            .thenComparing(b -> b.range().lowerClosed() ? 0 : 1));
     Band first = bands.get(0);
     Band last = bands.get(bands.size() - 1);
     if (!first.range().sameLowerEnd(domain) || !last.range().sameUpperEnd(domain)) {
-      throw new ReferenceDataException(name + ": group " + group + " does not cover its domain "
-          + domain + " (from " + first.range() + " to " + last.range() + ")");
+      throw new ReferenceDataException(
+          name
+              + ": group "
+              + group
+              + " does not cover its domain "
+              + domain
+              + " (from "
+              + first.range()
+              + " to "
+              + last.range()
+              + ")");
     }
     for (int i = 1; i < bands.size(); i++) {
       Band prev = bands.get(i - 1);
       Band next = bands.get(i);
       if (!prev.range().isFollowedBy(next.range())) {
-        throw new ReferenceDataException(name + ":" + next.line() + ": group " + group
-            + " has a gap or overlap between " + prev.range() + " (line " + prev.line() + ") and "
-            + next.range());
+        throw new ReferenceDataException(
+            name
+                + ":"
+                + next.line()
+                + ": group "
+                + group
+                + " has a gap or overlap between "
+                + prev.range()
+                + " (line "
+                + prev.line()
+                + ") and "
+                + next.range());
       }
     }
   }
@@ -114,7 +148,10 @@ public final class BandTable {
    * empty when unitless.
    */
   public String unit(String group) {
-    return table.meta("unit-" + group.toLowerCase(Locale.ROOT)).or(() -> table.meta("unit")).orElse("");
+    return table
+        .meta("unit-" + group.toLowerCase(Locale.ROOT))
+        .or(() -> table.meta("unit"))
+        .orElse("");
   }
 
   /** Whether the value is a count or score ({@code scale: integer}). */
@@ -137,10 +174,16 @@ public final class BandTable {
 
   /** The domain of a group: the values the table classifies. */
   public Interval domain(String group) {
-    return Interval.parse(table.meta("domain-" + group.toLowerCase(Locale.ROOT)).or(() -> table.meta("domain")).orElseThrow());
+    return Interval.parse(
+        table
+            .meta("domain-" + group.toLowerCase(Locale.ROOT))
+            .or(() -> table.meta("domain"))
+            .orElseThrow());
   }
 
-  /** The band of a group that holds {@code value}, or empty when the value is outside the domain. */
+  /**
+   * The band of a group that holds {@code value}, or empty when the value is outside the domain.
+   */
   public Optional<Band> find(String group, double value) {
     for (Band b : bands(group)) {
       if (b.range().contains(value)) {
@@ -161,8 +204,8 @@ public final class BandTable {
         return b;
       }
     }
-    throw new ReferenceDataException(table.name() + ": group " + group + " has no category "
-        + category);
+    throw new ReferenceDataException(
+        table.name() + ": group " + group + " has no category " + category);
   }
 
   /**
@@ -171,8 +214,11 @@ public final class BandTable {
    * @throws ReferenceDataException when missing or not an integer
    */
   public int intParameter(String key) {
-    String v = table.meta(key).orElseThrow(() -> new ReferenceDataException(table.name()
-        + ": missing '# " + key + ": ...'"));
+    String v =
+        table
+            .meta(key)
+            .orElseThrow(
+                () -> new ReferenceDataException(table.name() + ": missing '# " + key + ": ...'"));
     try {
       return Integer.parseInt(v.trim());
     } catch (NumberFormatException e) {

@@ -23,8 +23,12 @@ public final class BloodPressureTable {
   private final List<Band[]> patterns;
   private final Interval domain;
 
-  private BloodPressureTable(ReferenceTable table, List<Band> systolic, List<Band> diastolic,
-      List<Band[]> patterns, Interval domain) {
+  private BloodPressureTable(
+      ReferenceTable table,
+      List<Band> systolic,
+      List<Band> diastolic,
+      List<Band[]> patterns,
+      Interval domain) {
     this.table = table;
     this.systolic = systolic;
     this.diastolic = diastolic;
@@ -38,24 +42,53 @@ public final class BloodPressureTable {
    * @throws ReferenceDataException when a column leaves a gap or a row is malformed
    */
   public static BloodPressureTable of(ReferenceTable t) {
-    t.requireColumns("kind", "systolic", "diastolic", "category", "severity", "referral",
-        "label_id", "label_en", "advice_id", "advice_en").requireUniqueKey("category");
+    t.requireColumns(
+            "kind",
+            "systolic",
+            "diastolic",
+            "category",
+            "severity",
+            "referral",
+            "label_id",
+            "label_en",
+            "advice_id",
+            "advice_en")
+        .requireUniqueKey("category");
     List<Band> sys = new ArrayList<>();
     List<Band> dia = new ArrayList<>();
     List<Band[]> pat = new ArrayList<>();
     Interval domain;
     try {
-      domain = Interval.parse(t.meta("domain").orElseThrow(
-          () -> new ReferenceDataException(t.name() + ": missing '# domain: ...'")));
+      domain =
+          Interval.parse(
+              t.meta("domain")
+                  .orElseThrow(
+                      () -> new ReferenceDataException(t.name() + ": missing '# domain: ...'")));
       for (ReferenceTable.Row r : t.rows()) {
         Severity sev = Severity.parse(r.text("severity"));
         Optional<ReferralTarget> ref = r.optionalText("referral").map(ReferralTarget::parse);
         LocalizedText label = LocalizedText.of(r.text("label_id"), r.text("label_en"));
         LocalizedText advice = LocalizedText.of(r.text("advice_id"), r.text("advice_en"));
-        Band s = new Band("SYSTOLIC", Interval.parse(r.text("systolic")), r.text("category"), sev,
-            ref, label, advice, r.lineNumber());
-        Band d = new Band("DIASTOLIC", Interval.parse(r.text("diastolic")), r.text("category"), sev,
-            ref, label, advice, r.lineNumber());
+        Band s =
+            new Band(
+                "SYSTOLIC",
+                Interval.parse(r.text("systolic")),
+                r.text("category"),
+                sev,
+                ref,
+                label,
+                advice,
+                r.lineNumber());
+        Band d =
+            new Band(
+                "DIASTOLIC",
+                Interval.parse(r.text("diastolic")),
+                r.text("category"),
+                sev,
+                ref,
+                label,
+                advice,
+                r.lineNumber());
         switch (r.text("kind")) {
           case "GRADE":
             sys.add(s);
@@ -65,8 +98,8 @@ public final class BloodPressureTable {
             pat.add(new Band[] {s, d});
             break;
           default:
-            throw new ReferenceDataException(t.name() + ":" + r.lineNumber()
-                + ": kind must be GRADE or PATTERN");
+            throw new ReferenceDataException(
+                t.name() + ":" + r.lineNumber() + ": kind must be GRADE or PATTERN");
         }
       }
     } catch (IllegalArgumentException e) {
@@ -78,15 +111,21 @@ public final class BloodPressureTable {
   }
 
   private static void checkAscending(ReferenceTable t, List<Band> bands, Interval domain) {
-    if (bands.isEmpty() || !bands.get(0).range().sameLowerEnd(domain)
+    if (bands.isEmpty()
+        || !bands.get(0).range().sameLowerEnd(domain)
         || !bands.get(bands.size() - 1).range().sameUpperEnd(domain)) {
       throw new ReferenceDataException(t.name() + ": GRADE rows must cover " + domain);
     }
     for (int i = 1; i < bands.size(); i++) {
       if (!bands.get(i - 1).range().isFollowedBy(bands.get(i).range())) {
-        throw new ReferenceDataException(t.name() + ":" + bands.get(i).line()
-            + ": GRADE rows must be in ascending order with no gap: " + bands.get(i - 1).range()
-            + " then " + bands.get(i).range());
+        throw new ReferenceDataException(
+            t.name()
+                + ":"
+                + bands.get(i).line()
+                + ": GRADE rows must be in ascending order with no gap: "
+                + bands.get(i - 1).range()
+                + " then "
+                + bands.get(i).range());
       }
     }
   }
@@ -103,7 +142,8 @@ public final class BloodPressureTable {
 
   /** Whether a pressure is present, finite and inside the table's domain. */
   public boolean valid(OptionalDouble mmHg) {
-    return mmHg.isPresent() && Double.isFinite(mmHg.getAsDouble())
+    return mmHg.isPresent()
+        && Double.isFinite(mmHg.getAsDouble())
         && domain.contains(mmHg.getAsDouble());
   }
 
@@ -124,8 +164,8 @@ public final class BloodPressureTable {
     Band graded = si >= di ? systolic.get(si) : diastolic.get(di);
     for (Band[] p : patterns) {
       if (p[0].range().contains(systolicMmHg) && p[1].range().contains(diastolicMmHg)) {
-        return new Outcome(systolic.get(si), diastolic.get(di), graded, Optional.of(p[0]),
-            p[1].range());
+        return new Outcome(
+            systolic.get(si), diastolic.get(di), graded, Optional.of(p[0]), p[1].range());
       }
     }
     return new Outcome(systolic.get(si), diastolic.get(di), graded, Optional.empty(), domain);
@@ -143,13 +183,17 @@ public final class BloodPressureTable {
   /**
    * The classes of one measurement.
    *
-   * @param systolic         the class of the systolic pressure alone
-   * @param diastolic        the class of the diastolic pressure alone
-   * @param graded           the higher of the two
-   * @param pattern          the pattern class (ISH) that applies, if any
+   * @param systolic the class of the systolic pressure alone
+   * @param diastolic the class of the diastolic pressure alone
+   * @param graded the higher of the two
+   * @param pattern the pattern class (ISH) that applies, if any
    * @param patternDiastolic the pattern's diastolic range (the domain when no pattern applies)
    */
-  public record Outcome(Band systolic, Band diastolic, Band graded, Optional<Band> pattern,
+  public record Outcome(
+      Band systolic,
+      Band diastolic,
+      Band graded,
+      Optional<Band> pattern,
       Interval patternDiastolic) {
 
     /** The severity: the pattern's or the graded class's, whichever is higher. */
@@ -161,7 +205,8 @@ public final class BloodPressureTable {
     /** The referral of the band that gave the severity. */
     public Optional<ReferralTarget> referral() {
       Severity g = graded.severity();
-      return pattern.map(p -> p.severity().isAtLeast(g) ? p.referral() : graded.referral())
+      return pattern
+          .map(p -> p.severity().isAtLeast(g) ? p.referral() : graded.referral())
           .orElse(graded.referral());
     }
   }

@@ -28,7 +28,9 @@ public final class Interval {
    */
   public static Interval parse(String text) {
     String s = text.trim();
-    if (s.length() < 3 || "[(".indexOf(s.charAt(0)) < 0 || "])".indexOf(s.charAt(s.length() - 1)) < 0
+    if (s.length() < 3
+        || "[(".indexOf(s.charAt(0)) < 0
+        || "])".indexOf(s.charAt(s.length() - 1)) < 0
         || s.indexOf(',') < 0) {
       throw new IllegalArgumentException("not an interval: '" + text + "' (e.g. [140,160))");
     }
@@ -125,14 +127,18 @@ public final class Interval {
     if (hi == null) {
       return LocalizedText.of(lo + Num.id(lower) + u, lo + Num.en(lower) + u);
     }
-    return LocalizedText.of(lo + Num.id(lower) + " dan " + hi + Num.id(upper) + u,
+    return LocalizedText.of(
+        lo + Num.id(lower) + " dan " + hi + Num.id(upper) + u,
         lo + Num.en(lower) + " and " + hi + Num.en(upper) + u);
   }
 
   @Override
   public String toString() {
-    return (lowerClosed ? "[" : "(") + (Double.isInfinite(lower) ? "" : Num.en(lower)) + ","
-        + (Double.isInfinite(upper) ? "" : Num.en(upper)) + (upperClosed ? "]" : ")");
+    return (lowerClosed ? "[" : "(")
+        + (Double.isInfinite(lower) ? "" : Num.en(lower))
+        + ","
+        + (Double.isInfinite(upper) ? "" : Num.en(upper))
+        + (upperClosed ? "]" : ")");
   }
 
   /** Number formatting for the two languages: a decimal comma in Indonesian, a point in English. */

@@ -10,9 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class BandTableTest {
 
-  private static final String HEAD = "# id: t\n# source: s\n# confidence: B\n# unit: cm\n"
-      + "# domain: [0,)\n"
-      + "group\trange\tcategory\tseverity\treferral\tlabel_id\tlabel_en\tadvice_id\tadvice_en\n";
+  private static final String HEAD =
+      "# id: t\n"
+          + "# source: s\n"
+          + "# confidence: B\n"
+          + "# unit: cm\n"
+          + "# domain: [0,)\n"
+          + "group\trange\tcategory\tseverity\treferral\tlabel_id\tlabel_en\tadvice_id"
+          + "\tadvice_en\n";
 
   private static BandTable table(String rows) {
     return BandTable.of(ReferenceTable.parse("t.tsv", new StringReader(HEAD + rows)));
@@ -37,7 +42,8 @@ class BandTableTest {
     assertThat(Interval.Num.id(23.5)).isEqualTo("23,5");
     assertThat(Interval.Num.en(140.0)).isEqualTo("140");
     for (String bad : new String[] {"", "[1,2", "1,2]", "[2,1)", "[1,1)", "[,1]x", "[ ,1]"}) {
-      assertThatThrownBy(() -> Interval.parse(bad)).as(bad)
+      assertThatThrownBy(() -> Interval.parse(bad))
+          .as(bad)
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
@@ -54,16 +60,22 @@ class BandTableTest {
   @Test
   void gapsOverlapsAndUncoveredDomainsAreRejectedNamingTheLine() {
     assertThatThrownBy(() -> table(row("[0,10)", "LOW") + row("(10,)", "HIGH")))
-        .isInstanceOf(ReferenceDataException.class).hasMessageContaining("gap or overlap");
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("gap or overlap");
     assertThatThrownBy(() -> table(row("[0,10]", "LOW") + row("[10,)", "HIGH")))
-        .isInstanceOf(ReferenceDataException.class).hasMessageContaining("t.tsv:");
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("t.tsv:");
     assertThatThrownBy(() -> table(row("[1,10)", "LOW") + row("[10,)", "HIGH")))
-        .isInstanceOf(ReferenceDataException.class).hasMessageContaining("does not cover");
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("does not cover");
     assertThatThrownBy(() -> table("G\t[0,)\tX\tMAYBE\t\tl\tl\ta\ta\n"))
-        .isInstanceOf(ReferenceDataException.class).hasMessageContaining("MAYBE");
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("MAYBE");
     assertThatThrownBy(() -> table("G\t[0,)\tX\tNOT_ASSESSED\t\tl\tl\ta\ta\n"))
-        .isInstanceOf(ReferenceDataException.class).hasMessageContaining("NOT_ASSESSED");
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("NOT_ASSESSED");
     assertThatThrownBy(() -> table("G\t[0,)\tX\tREFER\tHOSPITAL\tl\tl\ta\ta\n"))
-        .isInstanceOf(ReferenceDataException.class).hasMessageContaining("HOSPITAL");
+        .isInstanceOf(ReferenceDataException.class)
+        .hasMessageContaining("HOSPITAL");
   }
 }
