@@ -100,8 +100,7 @@ public final class AncSchedule {
     }
     List<AncStatus.TrimesterCount> counts = new ArrayList<>();
     boolean patternMet = true;
-    StringBuilder id = new StringBuilder();
-    StringBuilder en = new StringBuilder();
+    List<String> perTrimester = new ArrayList<>();
     int t = 0;
     for (ReferenceTable.Row r : table.rows()) {
       t++;
@@ -114,21 +113,9 @@ public final class AncSchedule {
               : ga >= r.integer("until_day") ? AncStatus.State.MISSED : AncStatus.State.PENDING;
       patternMet &= state == AncStatus.State.MET;
       counts.add(new AncStatus.TrimesterCount(tri, required, done, state));
-      id.append(id.length() == 0 ? "" : ", ")
-          .append("TM")
-          .append(tri)
-          .append(" ")
-          .append(done)
-          .append("/")
-          .append(required);
-      en.append(en.length() == 0 ? "" : ", ")
-          .append("TM")
-          .append(tri)
-          .append(" ")
-          .append(done)
-          .append("/")
-          .append(required);
+      perTrimester.add("TM" + tri + " " + done + "/" + required);
     }
+    String counted = String.join(", ", perTrimester);
     boolean k1InT1 = !labelled.isEmpty() && labelled.get(0).trimester() == 1;
     boolean complete = n >= minContacts && patternMet && doctorsMet;
     String weeks = (ga / 7) + " minggu " + (ga % 7) + " hari";
@@ -142,7 +129,7 @@ public final class AncSchedule {
                 + "); "
                 + n
                 + " kontak ANC ("
-                + id
+                + counted
                 + "; minimal "
                 + minContacts
                 + "); K1 pada trimester 1: "
@@ -160,7 +147,7 @@ public final class AncSchedule {
                 + "); "
                 + n
                 + " ANC contacts ("
-                + en
+                + counted
                 + "; at least "
                 + minContacts
                 + "); K1 in trimester 1: "

@@ -486,37 +486,12 @@ public final class Screening {
         LocalizedText.of(
             "Tekanan darah " + Num.id(s) + "/" + Num.id(d) + " mmHg",
             "Blood pressure " + Num.en(s) + "/" + Num.en(d) + " mmHg");
-    String sid =
-        "sistolik "
-            + Num.id(s)
-            + " mmHg ("
-            + bloodPressure.describe(o.systolic().range()).id()
-            + ") → "
-            + o.systolic().label().id();
-    String sen =
-        "systolic "
-            + Num.en(s)
-            + " mmHg ("
-            + bloodPressure.describe(o.systolic().range()).en()
-            + ") → "
-            + o.systolic().label().en();
-    String did =
-        "diastolik "
-            + Num.id(d)
-            + " mmHg ("
-            + bloodPressure.describe(o.diastolic().range()).id()
-            + ") → "
-            + o.diastolic().label().id();
-    String den =
-        "diastolic "
-            + Num.en(d)
-            + " mmHg ("
-            + bloodPressure.describe(o.diastolic().range()).en()
-            + ") → "
-            + o.diastolic().label().en();
+    LocalizedText sys = pressure("sistolik", "systolic", s, o.systolic());
+    LocalizedText dia = pressure("diastolik", "diastolic", d, o.diastolic());
     String whyId =
-        sid + "; " + did + "; kelas yang lebih tinggi dipakai: " + o.graded().label().id();
-    String whyEn = sen + "; " + den + "; the higher class is used: " + o.graded().label().en();
+        sys.id() + "; " + dia.id() + "; kelas yang lebih tinggi dipakai: " + o.graded().label().id();
+    String whyEn =
+        sys.en() + "; " + dia.en() + "; the higher class is used: " + o.graded().label().en();
     if (o.pattern().isPresent()) {
       Band p = o.pattern().get();
       whyId +=
@@ -549,6 +524,14 @@ public final class Screening {
         in,
         obs,
         LocalizedText.of(whyId, whyEn));
+  }
+
+  /** "sistolik 150 mmHg (≥ 140 dan < 160 mmHg) → Hipertensi derajat 1" in both languages. */
+  private LocalizedText pressure(String nameId, String nameEn, double mmHg, Band band) {
+    LocalizedText range = bloodPressure.describe(band.range());
+    return LocalizedText.of(
+        nameId + " " + Num.id(mmHg) + " mmHg (" + range.id() + ") → " + band.label().id(),
+        nameEn + " " + Num.en(mmHg) + " mmHg (" + range.en() + ") → " + band.label().en());
   }
 
   /**
