@@ -55,6 +55,15 @@ class ChartCommandTest {
   }
 
   @Test
+  void theReadmeExampleRenders() {
+    Path example = Path.of("docs", "growth-chart-example.csv");
+    assertThat(run("chart", "--child", "A-017", example.toString(), "-o", dir.toString()))
+        .as(err.toString()).isZero();
+    assertThat(dir.resolve("A-017-wfa.svg")).exists();
+    assertThat(dir.resolve("A-017-wfa.png")).exists();
+  }
+
+  @Test
   void otherIndicatorsAndEnglish() throws IOException {
     Path in = csv(CSV);
     assertThat(run("chart", "--child", "A-017", in.toString(), "--indicator", "lhfa", "-o",
