@@ -1,6 +1,6 @@
 package id.posyandu.examples.chart;
 
-import id.posyandu.rules.anthro.MeasurePosition;
+import id.posyandu.core.record.MeasurePosition;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

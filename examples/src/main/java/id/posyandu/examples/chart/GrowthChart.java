@@ -1,11 +1,11 @@
 package id.posyandu.examples.chart;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.anthro.Age;
 import id.posyandu.rules.anthro.AnthroInput;
 import id.posyandu.rules.anthro.AnthroResult;
 import id.posyandu.rules.anthro.CurveAxis;
-import id.posyandu.rules.anthro.MeasurePosition;
 import id.posyandu.rules.anthro.ReferenceCurve;
 import id.posyandu.rules.anthro.ReferenceCurves;
 import id.posyandu.rules.anthro.WhoGrowthStandards;

@@ -1,9 +1,9 @@
 package id.posyandu.examples.cli;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.examples.chart.ChartChild;
 import id.posyandu.examples.chart.ChildMeasurement;
-import id.posyandu.rules.anthro.MeasurePosition;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

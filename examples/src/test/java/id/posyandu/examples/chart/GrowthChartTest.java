@@ -3,9 +3,9 @@ package id.posyandu.examples.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.anthro.CurveAxis;
 import id.posyandu.rules.anthro.Indicator;
-import id.posyandu.rules.anthro.MeasurePosition;
 import id.posyandu.rules.anthro.ReferenceCurves;
 import id.posyandu.rules.growth.GrowthLines;
 import java.awt.GraphicsEnvironment;
