@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         ScreenCommand.class,
         ScheduleCommand.class,
         ZscoreCommand.class,
+        ChartCommand.class,
     })
 public final class PosyanduCli implements Runnable {
 
