@@ -2,7 +2,10 @@
 module id.posyandu.rules {
   requires transitive id.posyandu.core;
   requires static org.immutables.value.annotations;
+  requires com.fasterxml.jackson.databind;
 
   exports id.posyandu.rules;
   exports id.posyandu.rules.reference;
+  exports id.posyandu.rules.indicator;
+  exports id.posyandu.rules.growth;
 }
