@@ -3,6 +3,7 @@ package id.posyandu.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import id.posyandu.json.internal.CodeEnums;
+import id.posyandu.json.internal.CodeTypes;
 import id.posyandu.json.internal.ModelMixins;
 import id.posyandu.json.internal.StrictLocalDate;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public final class PosyanduModule extends SimpleModule {
     super("PosyanduModule", new Version(0, 1, 0, "SNAPSHOT", "id.posyandu", "posyandu-json"));
     addSerializer(LocalDate.class, new StrictLocalDate.Ser());
     addDeserializer(LocalDate.class, new StrictLocalDate.Deser());
+    CodeTypes.register(this);
   }
 
   @Override

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import id.posyandu.core.code.CodeFormatException;
 import id.posyandu.json.internal.Expected;
 import id.posyandu.json.internal.Pointers;
 import java.io.CharConversionException;
@@ -70,6 +71,11 @@ final class ProblemMapper {
   private static JsonProblem classify(Throwable e, String ptr, long line, long col,
       String knownTypes) {
     String msg = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof JsonMappingException && e.getCause() instanceof CodeFormatException) {
+      CodeFormatException c = (CodeFormatException) e.getCause();
+      return JsonProblem.of(JsonProblem.VALIDATION_PREFIX + c.code(), JsonProblem.Severity.ERROR,
+          ptr, line, col, c.messageId(), c.messageEn(), c.parameters().get("value"));
+    }
     if (e instanceof StreamConstraintsException) {
       String[] which = limitOf(msg);
       return Problems.error("JSON.LIMIT", ptr, line, col, which[0], which[1]);
