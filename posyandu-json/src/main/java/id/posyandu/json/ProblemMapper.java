@@ -88,8 +88,12 @@ final class ProblemMapper {
       return Problems.error("JSON.UNKNOWN_PROPERTY", ptr, line, col, Problems.name(name));
     }
     if (e instanceof InvalidTypeIdException) {
-      String code = msg.contains("missing type id") ? "JSON.MISSING_TYPE" : "JSON.UNKNOWN_TYPE";
-      return Problems.error(code, ptr, line, col, knownTypes);
+      InvalidTypeIdException ti = (InvalidTypeIdException) e;
+      String code = ti.getTypeId() == null || msg.contains("missing type id")
+          ? "JSON.MISSING_TYPE" : "JSON.UNKNOWN_TYPE";
+      String orig = ti.getOriginalMessage() == null ? "" : ti.getOriginalMessage();
+      String known = orig.startsWith("known: ") ? orig.substring(7) : knownTypes;
+      return Problems.error(code, ptr, line, col, known);
     }
     if (e instanceof InvalidNullException) {
       return Problems.error("JSON.NULL", ptr, line, col);
