@@ -23,14 +23,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Canonical JSON of the posyandu model, configured once: the entry point of this module.
  *
- * <p>Instances are immutable and thread-safe; share them. {@link #standard()} is the one to use
- * unless you need other {@link JsonLimits}. The configuration:
+ * <p>Instances are immutable and thread-safe; share them. {@link #asOf(LocalDate)} is the one to
+ * use for input from elsewhere. The configuration:
  *
  * <ul>
  *   <li>dates as ISO 8601 strings {@code YYYY-MM-DD}, never timestamps; enums as stable codes;
@@ -45,7 +47,7 @@ import java.util.function.Function;
  * </ul>
  *
  * <pre>{@code
- * PosyanduJson json = PosyanduJson.standard();
+ * PosyanduJson json = PosyanduJson.asOf(LocalDate.of(2025, 1, 31));
  * RecordResult<Visit> r = json.read(bytes, Visit.class);
  * r.problems().forEach(p -> System.out.println(p.format(Locale.forLanguageTag("id"))));
  * String text = json.write(visit);
@@ -53,39 +55,45 @@ import java.util.function.Function;
  */
 public final class PosyanduJson {
 
-  private static final PosyanduJson STANDARD = new PosyanduJson(JsonLimits.DEFAULTS, true);
+  private static final PosyanduJson BINDING_ONLY = new PosyanduJson(JsonLimits.DEFAULTS, null);
 
   private final JsonLimits limits;
-  private final boolean validating;
+  private final LocalDate asOf;
+  private final Validation validation;
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
   private final RecordParser parser;
 
-  private PosyanduJson(JsonLimits limits, boolean validating) {
+  private PosyanduJson(JsonLimits limits, LocalDate asOf) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.validating = validating;
+    this.asOf = asOf;
+    this.validation = asOf == null ? null : new Validation(asOf);
     this.mapper = newMapper(limits);
     this.writer = mapper.writer();
-    Function<Object, List<JsonProblem>> v = validating ? Validation::validate : x -> List.of();
+    Function<Object, List<JsonProblem>> v = validation == null ? x -> List.of() : validation;
     this.parser = new RecordParser(mapper, v);
   }
 
-  /** The shared instance with {@link JsonLimits#DEFAULTS} and validation. */
-  public static PosyanduJson standard() {
-    return STANDARD;
-  }
-
-  /** An instance with other limits (and validation). */
-  public static PosyanduJson withLimits(JsonLimits limits) {
-    return new PosyanduJson(limits, true);
+  /**
+   * Reads records strictly and validates each with {@code PosyanduValidator} as of {@code asOf}
+   * (the date that "not in the future" and ages are judged against; there is no hidden clock),
+   * with {@link JsonLimits#DEFAULTS}. This is the instance for untrusted input.
+   */
+  public static PosyanduJson asOf(LocalDate asOf) {
+    return new PosyanduJson(JsonLimits.DEFAULTS, Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**
-   * The same configuration without the validation step: records are only bound to their types.
-   * For measuring and for tools that validate later; readers of untrusted input want validation.
+   * The shared instance that reads records strictly (every structural rule above) but does not
+   * run {@code PosyanduValidator}: for writing, for measuring, and for tools that validate later.
    */
-  public PosyanduJson withoutValidation() {
-    return validating ? new PosyanduJson(limits, false) : this;
+  public static PosyanduJson withoutValidation() {
+    return BINDING_ONLY;
+  }
+
+  /** The same configuration with other limits. */
+  public PosyanduJson withLimits(JsonLimits newLimits) {
+    return new PosyanduJson(newLimits, asOf);
   }
 
   /** The limits in force. */
@@ -93,9 +101,9 @@ public final class PosyanduJson {
     return limits;
   }
 
-  /** True when records read are validated. */
-  public boolean validating() {
-    return validating;
+  /** The as-of date of validation; empty when records are not validated. */
+  public Optional<LocalDate> validationDate() {
+    return Optional.ofNullable(asOf);
   }
 
   /**
@@ -244,7 +252,7 @@ public final class PosyanduJson {
 
   /** The validation problems of a record (empty when it is valid or validation is off). */
   public List<JsonProblem> validate(Object record) {
-    return validating ? Validation.validate(record) : List.of();
+    return validation == null ? List.of() : validation.apply(record);
   }
 
   /** The canonical JSON of a record, on one line. */

@@ -22,6 +22,16 @@ public final class RecordTypes {
     this.byClass = Collections.unmodifiableMap(rev);
   }
 
+  /**
+   * The record types of the core model with their stable names: {@code visit}, {@code resident},
+   * and the others of {@link #namesList()}.
+   */
+  public static RecordTypes core() {
+    return CORE;
+  }
+
+  private static final RecordTypes CORE = builder().build();
+
   /** A builder of a registry. */
   public static Builder builder() {
     return new Builder();

@@ -20,7 +20,7 @@ class CodeTypesTest {
   static final String GOOD = "{\"nik\":\"" + NIK + "\",\"kk\":\"3204120301170042\","
       + "\"wilayah\":\"11.01.01.2001\",\"posyandu\":\"11.01.10.2001.001\"}";
 
-  private static final PosyanduJson JSON = PosyanduJson.standard();
+  private static final PosyanduJson JSON = PosyanduJson.withoutValidation();
 
   @Test
   void codesAreWrittenAsStringsAndReadBack() {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProblemMappingTest {
 
-  private static final PosyanduJson JSON = PosyanduJson.standard();
+  private static final PosyanduJson JSON = PosyanduJson.withoutValidation();
   private static final String OK = Sample.json("Ani", 3);
 
   private static RecordResult<Sample> read(String s) {
@@ -150,7 +150,7 @@ class ProblemMappingTest {
     assertThat(read(longString).problems().get(0).code()).isEqualTo("JSON.LIMIT");
     String longName = "{\"" + "n".repeat(300) + "\":1}";
     assertThat(read(longName).problems().get(0).code()).isEqualTo("JSON.LIMIT");
-    PosyanduJson small = PosyanduJson.withLimits(JsonLimits.DEFAULTS.withMaxDocumentBytes(100));
+    PosyanduJson small = PosyanduJson.withoutValidation().withLimits(JsonLimits.DEFAULTS.withMaxDocumentBytes(100));
     assertThat(small.read(OK + " ".repeat(100), Sample.class).problems().get(0).code())
         .isEqualTo("JSON.LIMIT");
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordReaderTest {
 
-  private static final PosyanduJson JSON = PosyanduJson.standard();
+  private static final PosyanduJson JSON = PosyanduJson.withoutValidation();
   private static final RecordTypes TYPES = RecordTypes.builder()
       .add("sample", Sample.class).add("other", Other.class).build();
 
@@ -91,7 +91,7 @@ class RecordReaderTest {
   @Test
   void aTooLongLineIsSkippedWithoutBeingHeldInMemory() throws IOException {
     int limit = 1000;
-    PosyanduJson small = PosyanduJson.withLimits(JsonLimits.DEFAULTS.withMaxLineBytes(limit));
+    PosyanduJson small = PosyanduJson.withoutValidation().withLimits(JsonLimits.DEFAULTS.withMaxLineBytes(limit));
     String good = Sample.json("A", 1);
     // a 50 MB line, generated as it is read: never materialised
     long longLen = 50L << 20;
@@ -117,7 +117,7 @@ class RecordReaderTest {
   @Test
   void aLineOfExactlyTheLimitIsRead() throws IOException {
     String good = Sample.json("A", 1);
-    PosyanduJson exact = PosyanduJson.withLimits(
+    PosyanduJson exact = PosyanduJson.withoutValidation().withLimits(
         JsonLimits.DEFAULTS.withMaxLineBytes(good.length()));
     List<RecordResult<Sample>> r = new ArrayList<>();
     exact.recordReader(Sample.class).read(

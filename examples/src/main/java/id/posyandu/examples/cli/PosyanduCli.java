@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
+        ValidateCommand.class,
     })
 public final class PosyanduCli implements Runnable {
 
