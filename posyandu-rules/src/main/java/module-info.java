@@ -6,6 +6,7 @@ module id.posyandu.rules {
 
   exports id.posyandu.rules;
   exports id.posyandu.rules.reference;
-  exports id.posyandu.rules.indicator;
+  exports id.posyandu.rules.anthro;
   exports id.posyandu.rules.growth;
+  exports id.posyandu.rules.indicator;
 }

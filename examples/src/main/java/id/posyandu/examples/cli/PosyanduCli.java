@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         DemoCommand.class,
         ValidateCommand.class,
+        ZscoreCommand.class,
     })
 public final class PosyanduCli implements Runnable {
 

@@ -92,6 +92,9 @@ public final class KodeWilayah implements Comparable<KodeWilayah> {
     if (allowed.length == 0 || Arrays.asList(allowed).contains(k.level)) {
       return k;
     }
+    if (!throwing) {
+      return null;
+    }
     Set<WilayahLevel> levels = EnumSet.copyOf(Arrays.asList(allowed));
     return Codes.fail(throwing, PREFIX + ".LEVEL", "value", k.dotted(),
         "levelId", k.level.nameId(), "levelEn", k.level.nameEn(),

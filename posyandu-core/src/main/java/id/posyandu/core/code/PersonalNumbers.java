@@ -10,7 +10,7 @@ import java.util.Objects;
  * day for women and must exist on the calendar; a KK number's is the issue date, checked leniently.
  */
 final class PersonalNumbers {
-  static final int LENGTH = 16;
+  static final int LENGTH = Nik.LENGTH;
   private static final int REGION_DIGITS = 6;
   private static final int YEARS_PER_CENTURY = 100;
   /** Centuries tried when resolving a date; 29 February of a year 00 needs up to 4 steps back. */
@@ -63,6 +63,9 @@ final class PersonalNumbers {
 
   /** Raises (or returns {@code null} for) an error found by {@link #check}, masking the input. */
   static <T> T fail(boolean throwing, String prefix, String error, String s) {
+    if (!throwing) {
+      return null;
+    }
     if ("EMPTY".equals(error)) {
       return Codes.fail(throwing, prefix + ".EMPTY");
     }

@@ -1,6 +1,11 @@
 package id.posyandu.rules.growth;
 
+import id.posyandu.core.Sex;
+import id.posyandu.rules.anthro.AnthroInput;
+import id.posyandu.rules.anthro.Indicator;
+import id.posyandu.rules.anthro.WhoGrowthStandards;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -16,4 +21,23 @@ public interface WeightForAge {
 
   /** The weight-for-age z-score of this weighing, or empty. */
   OptionalDouble zScore(LocalDate date, double weightKg);
+
+  /**
+   * The WHO 2006 weight-for-age z-score of a child, exactly as WHO Anthro computes it
+   * ({@link WhoGrowthStandards}), rounded to the 2 decimals WHO prints: the same value the
+   * Permenkes 2/2020 categories use, so the chart lines and the BB/U category agree. Empty from 60
+   * months on (WHO computes nothing there).
+   */
+  static WeightForAge who2006(Sex sex, LocalDate birthDate) {
+    return who2006(WhoGrowthStandards.standard(), sex, birthDate);
+  }
+
+  /** As {@link #who2006(Sex, LocalDate)}, with the given standards. */
+  static WeightForAge who2006(WhoGrowthStandards standards, Sex sex, LocalDate birthDate) {
+    Objects.requireNonNull(standards, "standards");
+    Objects.requireNonNull(sex, "sex");
+    Objects.requireNonNull(birthDate, "birthDate");
+    return (date, weightKg) -> standards.zScore(Indicator.WEIGHT_FOR_AGE, AnthroInput.builder()
+        .sex(sex).age(birthDate, date).weightKg(weightKg).build()).optionalRounded();
+  }
 }

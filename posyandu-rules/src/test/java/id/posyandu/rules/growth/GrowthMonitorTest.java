@@ -230,4 +230,23 @@ class GrowthMonitorTest {
     assertThat(alt.assess(born, ws, YearMonth.of(2024, 12), WeightForAge.NONE).status())
         .contains(GrowthStatus.T);
   }
+
+  @Test
+  void whoWeightForAgePlacesTheWeighingAgainstTheLines() {
+    // WHO 2006 weight-for-age, girls, 12 months (365 days): median 8.9 kg, -2 SD 7.0 kg,
+    // +1 SD 10.1 kg (WHO simplified field tables).
+    LocalDate born = LocalDate.of(2025, 1, 1);
+    WeightForAge wfa = WeightForAge.who2006(id.posyandu.core.Sex.FEMALE, born);
+    LocalDate day = born.plusDays(365);
+    assertThat(wfa.zScore(day, 8.9).getAsDouble()).isBetween(-0.1, 0.1);
+    YearMonth m = YearMonth.from(day);
+    assertThat(MONITOR.assess(born, List.of(new Weighing(day, 6.5)), m, wfa).linePosition())
+        .isEqualTo(LinePosition.BELOW_RED_LINE);
+    assertThat(MONITOR.assess(born, List.of(new Weighing(day, 8.9)), m, wfa).linePosition())
+        .isEqualTo(LinePosition.BETWEEN_LINES);
+    assertThat(MONITOR.assess(born, List.of(new Weighing(day, 10.8)), m, wfa).linePosition())
+        .isEqualTo(LinePosition.ABOVE_ORANGE_LINE);
+    assertThat(wfa.zScore(born.plusDays(1830), 18)).as("WHO computes nothing from 60 months")
+        .isEmpty();
+  }
 }
