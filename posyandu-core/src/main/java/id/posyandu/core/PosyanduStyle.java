@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * <p>Abstract value types are the API; the generated {@code Immutable*} classes are package-private
  * implementation details reached only through the builder that each abstract type exposes
  * ({@code Resident.builder()}). Collections are immutable, {@code Optional} attributes may be
- * left unset, and builders reject missing mandatory attributes with a clear message.
+ * left unset, and builders reject missing mandatory attributes with a clear message. Attributes
+ * annotated {@code @Value.Redacted} (names, NIK, KK numbers) print as {@code ****} in
+ * {@code toString()}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -23,5 +25,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
     jdkOnly = true,
+    redactedMask = "****",
     privateNoargConstructor = false)
 public @interface PosyanduStyle {}

@@ -1,6 +1,6 @@
 package id.posyandu.rules.growth;
 
-import id.posyandu.rules.BilingualText;
+import id.posyandu.rules.LocalizedText;
 import id.posyandu.rules.Citation;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -152,8 +152,8 @@ public record MonthlyGrowth(
    * Why this outcome, in Indonesian and English: the weighings compared, the gain, the KBM and the
    * age it applies to, the line position, and the sources.
    */
-  public BilingualText explanation() {
-    return new BilingualText(explain(true), explain(false));
+  public LocalizedText explanation() {
+    return new LocalizedText(explain(true), explain(false));
   }
 
   private String explain(boolean id) {

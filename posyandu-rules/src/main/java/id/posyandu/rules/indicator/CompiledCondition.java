@@ -1,6 +1,6 @@
 package id.posyandu.rules.indicator;
 
-import id.posyandu.rules.BilingualText;
+import id.posyandu.rules.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +16,10 @@ abstract class CompiledCondition<S> {
   abstract boolean test(S subject, EvaluationContext ctx);
 
   /** Adds to {@code out} why the condition is false for the subject (call only when it is). */
-  abstract void whyFalse(S subject, EvaluationContext ctx, List<BilingualText> out);
+  abstract void whyFalse(S subject, EvaluationContext ctx, List<LocalizedText> out);
 
   /** Adds to {@code out} why the condition is true for the subject (call only when it is). */
-  abstract void whyTrue(S subject, EvaluationContext ctx, List<BilingualText> out);
+  abstract void whyTrue(S subject, EvaluationContext ctx, List<LocalizedText> out);
 
   @SuppressWarnings("unchecked")
   static <S> CompiledCondition<S> compile(Condition c, SubjectType type, CriteriaRegistry registry,
@@ -65,16 +65,16 @@ abstract class CompiledCondition<S> {
     }
 
     @Override
-    void whyFalse(S subject, EvaluationContext ctx, List<BilingualText> out) {
-      BilingualText d = criterion.description();
-      out.add(new BilingualText("tidak memenuhi: " + d.id() + " [" + criterion.name() + "]",
+    void whyFalse(S subject, EvaluationContext ctx, List<LocalizedText> out) {
+      LocalizedText d = criterion.description();
+      out.add(new LocalizedText("tidak memenuhi: " + d.id() + " [" + criterion.name() + "]",
           "does not meet: " + d.en() + " [" + criterion.name() + "]"));
     }
 
     @Override
-    void whyTrue(S subject, EvaluationContext ctx, List<BilingualText> out) {
-      BilingualText d = criterion.description();
-      out.add(new BilingualText("memenuhi: " + d.id() + " [" + criterion.name() + "]",
+    void whyTrue(S subject, EvaluationContext ctx, List<LocalizedText> out) {
+      LocalizedText d = criterion.description();
+      out.add(new LocalizedText("memenuhi: " + d.id() + " [" + criterion.name() + "]",
           "meets: " + d.en() + " [" + criterion.name() + "]"));
     }
   }
@@ -97,7 +97,7 @@ abstract class CompiledCondition<S> {
     }
 
     @Override
-    void whyFalse(S subject, EvaluationContext ctx, List<BilingualText> out) {
+    void whyFalse(S subject, EvaluationContext ctx, List<LocalizedText> out) {
       for (CompiledCondition<S> p : parts) {
         if (!p.test(subject, ctx)) {
           p.whyFalse(subject, ctx, out);
@@ -106,7 +106,7 @@ abstract class CompiledCondition<S> {
     }
 
     @Override
-    void whyTrue(S subject, EvaluationContext ctx, List<BilingualText> out) {
+    void whyTrue(S subject, EvaluationContext ctx, List<LocalizedText> out) {
       for (CompiledCondition<S> p : parts) {
         p.whyTrue(subject, ctx, out);
       }
@@ -131,14 +131,14 @@ abstract class CompiledCondition<S> {
     }
 
     @Override
-    void whyFalse(S subject, EvaluationContext ctx, List<BilingualText> out) {
+    void whyFalse(S subject, EvaluationContext ctx, List<LocalizedText> out) {
       for (CompiledCondition<S> p : parts) {
         p.whyFalse(subject, ctx, out);
       }
     }
 
     @Override
-    void whyTrue(S subject, EvaluationContext ctx, List<BilingualText> out) {
+    void whyTrue(S subject, EvaluationContext ctx, List<LocalizedText> out) {
       for (CompiledCondition<S> p : parts) {
         if (p.test(subject, ctx)) {
           p.whyTrue(subject, ctx, out);
@@ -161,12 +161,12 @@ abstract class CompiledCondition<S> {
     }
 
     @Override
-    void whyFalse(S subject, EvaluationContext ctx, List<BilingualText> out) {
+    void whyFalse(S subject, EvaluationContext ctx, List<LocalizedText> out) {
       inner.whyTrue(subject, ctx, out);
     }
 
     @Override
-    void whyTrue(S subject, EvaluationContext ctx, List<BilingualText> out) {
+    void whyTrue(S subject, EvaluationContext ctx, List<LocalizedText> out) {
       inner.whyFalse(subject, ctx, out);
     }
   }

@@ -1,6 +1,6 @@
 package id.posyandu.rules.indicator;
 
-import id.posyandu.rules.BilingualText;
+import id.posyandu.rules.LocalizedText;
 import java.util.Objects;
 
 /**
@@ -19,13 +19,13 @@ public interface Criterion<S> {
   SubjectType subjectType();
 
   /** What it means, in Indonesian and English (used in follow-up explanations). */
-  BilingualText description();
+  LocalizedText description();
 
   /** Whether the subject meets it in this context. */
   boolean test(S subject, EvaluationContext context);
 
   /** A criterion from a name, description and test. */
-  static <S> Criterion<S> of(String name, SubjectType type, BilingualText description,
+  static <S> Criterion<S> of(String name, SubjectType type, LocalizedText description,
       Test<S> test) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -46,7 +46,7 @@ public interface Criterion<S> {
       }
 
       @Override
-      public BilingualText description() {
+      public LocalizedText description() {
         return description;
       }
 

@@ -1,6 +1,6 @@
 package id.posyandu.rules.indicator;
 
-import id.posyandu.rules.BilingualText;
+import id.posyandu.rules.LocalizedText;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param reasons why, criterion by criterion, in Indonesian and English
  */
 public record FollowUp(String indicatorId, String subjectId, String posyanduId,
-    boolean inDenominator, boolean excluded, boolean inNumerator, List<BilingualText> reasons) {
+    boolean inDenominator, boolean excluded, boolean inNumerator, List<LocalizedText> reasons) {
 
   /** Checks that nothing is null and copies the reasons. */
   public FollowUp {

@@ -1,6 +1,6 @@
 package id.posyandu.rules.indicator;
 
-import id.posyandu.rules.BilingualText;
+import id.posyandu.rules.LocalizedText;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -139,21 +139,21 @@ public final class IndicatorEngine {
 
   private static <S> FollowUp explain(IndicatorCatalog.Entry<S> e, S s, Subjects<S> subjects,
       EvaluationContext ctx) {
-    List<BilingualText> why = new ArrayList<>();
+    List<LocalizedText> why = new ArrayList<>();
     boolean den = e.denominator.test(s, ctx);
     boolean excluded = den && e.exclusion != null && e.exclusion.test(s, ctx);
     boolean num = den && !excluded && e.numerator.test(s, ctx);
     if (!den) {
-      why.add(new BilingualText("Bukan sasaran (penyebut):", "Not in the denominator:"));
+      why.add(new LocalizedText("Bukan sasaran (penyebut):", "Not in the denominator:"));
       e.denominator.whyFalse(s, ctx, why);
     } else if (excluded) {
-      why.add(new BilingualText("Dikecualikan:", "Excluded:"));
+      why.add(new LocalizedText("Dikecualikan:", "Excluded:"));
       e.exclusion.whyTrue(s, ctx, why);
     } else if (num) {
-      why.add(new BilingualText("Sudah terlayani (pembilang):", "Served (numerator):"));
+      why.add(new LocalizedText("Sudah terlayani (pembilang):", "Served (numerator):"));
       e.numerator.whyTrue(s, ctx, why);
     } else {
-      why.add(new BilingualText("Belum terlayani:", "Not yet served:"));
+      why.add(new LocalizedText("Belum terlayani:", "Not yet served:"));
       e.numerator.whyFalse(s, ctx, why);
     }
     return new FollowUp(e.definition.id(), subjects.id().apply(s), subjects.posyanduId().apply(s),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.posyandu.core.SpmArea;
-import id.posyandu.rules.BilingualText;
+import id.posyandu.rules.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,20 +28,20 @@ class IndicatorEngineTest {
 
   static final CriteriaRegistry REGISTRY = CriteriaRegistry.empty()
       .with(Criterion.<Kid>of("BALITA", SubjectType.RESIDENT,
-          new BilingualText("balita 0-59 bulan", "under five (0-59 months)"),
+          new LocalizedText("balita 0-59 bulan", "under five (0-59 months)"),
           (k, c) -> k.ageMonths() < 60))
       .with(Criterion.<Kid>of("WEIGHED", SubjectType.RESIDENT,
-          new BilingualText("ditimbang bulan ini", "weighed this month"), (k, c) -> k.weighed()))
+          new LocalizedText("ditimbang bulan ini", "weighed this month"), (k, c) -> k.weighed()))
       .with(Criterion.<Kid>of("TALL_ENOUGH", SubjectType.RESIDENT,
-          new BilingualText("TB/U >= -2 SD", "HAZ >= -2"), (k, c) -> k.tall()))
+          new LocalizedText("TB/U >= -2 SD", "HAZ >= -2"), (k, c) -> k.tall()))
       .with(Criterion.<Kid>of("MOVED_AWAY", SubjectType.RESIDENT,
-          new BilingualText("pindah", "moved away"), (k, c) -> k.moved()))
+          new LocalizedText("pindah", "moved away"), (k, c) -> k.moved()))
       .with(Criterion.<House>of("ASSESSED", SubjectType.HOUSEHOLD,
-          new BilingualText("dinilai", "assessed"), (h, c) -> h.assessed()))
+          new LocalizedText("dinilai", "assessed"), (h, c) -> h.assessed()))
       .with(Criterion.<House>of("BAD_ROOF", SubjectType.HOUSEHOLD,
-          new BilingualText("atap rusak", "damaged roof"), (h, c) -> h.badRoof()))
+          new LocalizedText("atap rusak", "damaged roof"), (h, c) -> h.badRoof()))
       .with(Criterion.<House>of("BAD_FLOOR", SubjectType.HOUSEHOLD,
-          new BilingualText("lantai tanah", "earth floor"), (h, c) -> h.badFloor()));
+          new LocalizedText("lantai tanah", "earth floor"), (h, c) -> h.badFloor()));
 
   static IndicatorCatalog catalog() {
     InputStream in = IndicatorEngineTest.class.getResourceAsStream("toy-catalog.json");
@@ -102,7 +102,7 @@ class IndicatorEngineTest {
     List<FollowUp> f = engine.followUp("KES-DS", OCT, AS_OF, kids(KIDS), "P1");
     assertThat(f).extracting(FollowUp::subjectId).containsExactly("a2");
     assertThat(f.get(0).needsService()).isTrue();
-    assertThat(f.get(0).reasons()).extracting(BilingualText::en)
+    assertThat(f.get(0).reasons()).extracting(LocalizedText::en)
         .containsExactly("Not yet served:", "does not meet: weighed this month [WEIGHED]");
     assertThat(f.get(0).reasons().get(1).id()).isEqualTo(
         "tidak memenuhi: ditimbang bulan ini [WEIGHED]");
@@ -113,15 +113,15 @@ class IndicatorEngineTest {
     IndicatorEngine engine = IndicatorEngine.of(catalog());
     FollowUp old = engine.explain("KES-DS", OCT, AS_OF, kids(KIDS), KIDS.get(3));
     assertThat(old.inDenominator()).isFalse();
-    assertThat(old.reasons()).extracting(BilingualText::en)
+    assertThat(old.reasons()).extracting(LocalizedText::en)
         .containsExactly("Not in the denominator:", "does not meet: under five (0-59 months) [BALITA]");
     FollowUp moved = engine.explain("KES-DS", OCT, AS_OF, kids(KIDS), KIDS.get(4));
     assertThat(moved.excluded()).isTrue();
-    assertThat(moved.reasons()).extracting(BilingualText::en)
+    assertThat(moved.reasons()).extracting(LocalizedText::en)
         .containsExactly("Excluded:", "meets: moved away [MOVED_AWAY]");
     FollowUp stunted = engine.explain("KES-STUNTING", OCT, AS_OF, kids(KIDS), KIDS.get(2));
     assertThat(stunted.inNumerator()).isTrue();
-    assertThat(stunted.reasons()).extracting(BilingualText::en)
+    assertThat(stunted.reasons()).extracting(LocalizedText::en)
         .containsExactly("Served (numerator):", "does not meet: HAZ >= -2 [TALL_ENOUGH]");
   }
 

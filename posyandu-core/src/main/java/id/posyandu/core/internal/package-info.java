@@ -1,0 +1,2 @@
+/** Implementation details of posyandu-core shared by its packages; not exported. */
+package id.posyandu.core.internal;

@@ -1,0 +1,9 @@
+/**
+ * The canonical model: Posyandu, kader, households, residents, pregnancies and service requests.
+ * Residents, households and pregnancies are identified by ids the caller owns; NIK and KK numbers
+ * are optional and, like names, personal data that {@code toString()} masks.
+ */
+@PosyanduStyle
+package id.posyandu.core.model;
+
+import id.posyandu.core.PosyanduStyle;
