@@ -1,5 +1,13 @@
 package id.posyandu.json;
 
+import id.posyandu.core.model.Household;
+import id.posyandu.core.model.Kader;
+import id.posyandu.core.model.Posyandu;
+import id.posyandu.core.model.Pregnancy;
+import id.posyandu.core.model.Resident;
+import id.posyandu.core.model.ServiceRequest;
+import id.posyandu.core.record.ResidentRecords;
+import id.posyandu.core.record.Visit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,14 +31,24 @@ public final class RecordTypes {
   }
 
   /**
-   * The record types of the core model with their stable names: {@code visit}, {@code resident},
-   * and the others of {@link #namesList()}.
+   * The record types of the core model with their stable names: {@code posyandu}, {@code kader},
+   * {@code household}, {@code resident}, {@code pregnancy}, {@code visit}, {@code serviceRequest}
+   * and {@code residentRecords} (a resident with their visits and pregnancies, validated together).
    */
   public static RecordTypes core() {
     return CORE;
   }
 
-  private static final RecordTypes CORE = builder().build();
+  private static final RecordTypes CORE = builder()
+      .add("posyandu", Posyandu.class)
+      .add("kader", Kader.class)
+      .add("household", Household.class)
+      .add("resident", Resident.class)
+      .add("pregnancy", Pregnancy.class)
+      .add("visit", Visit.class)
+      .add("serviceRequest", ServiceRequest.class)
+      .add("residentRecords", ResidentRecords.class)
+      .build();
 
   /** A builder of a registry. */
   public static Builder builder() {

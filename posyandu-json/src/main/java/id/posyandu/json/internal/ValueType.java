@@ -35,6 +35,10 @@ public final class ValueType {
 
   private static final String PACKAGE_PREFIX = "id.posyandu.";
   private static final Map<Class<?>, Optional<ValueType>> CACHE = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Class<?>> PRIMITIVES = Map.of(Boolean.class, boolean.class,
+      Integer.class, int.class, Long.class, long.class, Double.class, double.class,
+      Float.class, float.class, Short.class, short.class, Byte.class, byte.class,
+      Character.class, char.class);
 
   /** How an attribute's value is held. */
   public enum Kind {
@@ -150,7 +154,15 @@ public final class ValueType {
    * class); empty for anything else.
    */
   public static Optional<ValueType> of(Class<?> c) {
-    return CACHE.computeIfAbsent(c, ValueType::find);
+    Optional<ValueType> known = CACHE.get(c);
+    if (known == null) {
+      known = find(c);
+      Optional<ValueType> raced = CACHE.putIfAbsent(c, known);
+      if (raced != null) {
+        known = raced;
+      }
+    }
+    return known;
   }
 
   private static Optional<ValueType> find(Class<?> c) {
@@ -270,7 +282,16 @@ public final class ValueType {
       valueType = tf.constructType(generic);
     }
     Method setter = setter(builder, name, param);
+    if (setter == null && kind != Kind.COLLECTION && !param.isPrimitive()) {
+      Class<?> primitive = PRIMITIVES.get(param);
+      setter = primitive == null ? null : setter(builder, name, primitive);
+    }
     if (setter == null) {
+      if (isAbstract) {
+        // an attribute without a setter would silently vanish from the JSON
+        throw new IllegalStateException("no builder method for "
+            + accessor.getDeclaringClass().getSimpleName() + "." + name + "()");
+      }
       return null;
     }
     accessible(setter);
