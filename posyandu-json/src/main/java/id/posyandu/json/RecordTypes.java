@@ -50,6 +50,15 @@ public final class RecordTypes {
       .add("residentRecords", ResidentRecords.class)
       .build();
 
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) of a core record type, e.g.
+   * {@code id/posyandu/json/schema/visit.schema.json} for {@code visit}; non-Java systems can
+   * validate the same records with it.
+   */
+  public static String schemaResource(String name) {
+    return "id/posyandu/json/schema/" + name + ".schema.json";
+  }
+
   /** A builder of a registry. */
   public static Builder builder() {
     return new Builder();
