@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import id.posyandu.json.internal.CodeEnums;
 import id.posyandu.json.internal.CodeTypes;
+import id.posyandu.json.internal.FiniteDouble;
 import id.posyandu.json.internal.ModelMixins;
 import id.posyandu.json.internal.StrictLocalDate;
 import java.time.LocalDate;
@@ -38,6 +39,8 @@ public final class PosyanduModule extends SimpleModule {
     addSerializer(LocalDate.class, new StrictLocalDate.Ser());
     addDeserializer(LocalDate.class, new StrictLocalDate.Deser());
     CodeTypes.register(this);
+    addDeserializer(Double.class, new FiniteDouble(Double.class));
+    addDeserializer(double.class, new FiniteDouble(double.class));
   }
 
   @Override

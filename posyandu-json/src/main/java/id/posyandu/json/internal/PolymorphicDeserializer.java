@@ -33,18 +33,18 @@ final class PolymorphicDeserializer extends StdDeserializer<Object> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return ctxt.handleUnexpectedToken(handledType(), p);
     }
-    JsonToken t = p.nextToken();
+    JsonToken t = ValueTypeCodec.advance(p, handledType());
     if (t == JsonToken.FIELD_NAME && TypeNames.MEMBER.equals(p.currentName())) {
       p.nextToken();
       JsonDeserializer<Object> d = deserializerFor(p, ctxt);
-      p.nextToken();
+      ValueTypeCodec.advance(p, handledType());
       return d.deserialize(p, ctxt);
     }
     // "type" is not first: buffer the object, find it, and read from the buffer
     TokenBuffer buf = ctxt.bufferForInputBuffering(p);
     buf.writeStartObject();
     String found = null;
-    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+    for (; t == JsonToken.FIELD_NAME; t = ValueTypeCodec.advance(p, handledType())) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
       if (TypeNames.MEMBER.equals(name) && v == JsonToken.VALUE_STRING) {

@@ -2,6 +2,7 @@ package id.posyandu.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -37,6 +39,23 @@ import java.util.OptionalLong;
 public final class ValueTypeCodec {
 
   private ValueTypeCodec() {}
+
+  /**
+   * The next token. Jackson's parser reads a property's value together with its name, so a parser
+   * error here (syntax, limit, duplicate key) belongs to the property just named: it is thrown with
+   * that property in its path.
+   */
+  static JsonToken advance(JsonParser p, Class<?> type) throws IOException {
+    try {
+      return p.nextToken();
+    } catch (JsonMappingException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      JsonMappingException m = JsonMappingException.from(p, e.getOriginalMessage(), e);
+      String name = p.currentName();
+      throw name == null ? m : JsonMappingException.wrapWithPath(m, type, name);
+    }
+  }
 
   /** Finds the serializer of model value types. */
   public static final class Ser extends Serializers.Base {
@@ -171,7 +190,7 @@ public final class ValueTypeCodec {
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken t = p.currentToken();
       if (t == JsonToken.START_OBJECT) {
-        t = p.nextToken();
+        t = advance(p, handledType());
       } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
         return ctxt.handleUnexpectedToken(handledType(), p);
       }
@@ -182,37 +201,21 @@ public final class ValueTypeCodec {
         throw ValueInstantiationException.from(p, "no builder", ctxt.constructType(handledType()),
             e);
       }
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      while (t == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        JsonToken v = p.nextToken();
-        ValueType.Attribute a = vt.attribute(name);
-        if (a == null) {
-          if (TypeNames.MEMBER.equals(name) && typeName != null && v == JsonToken.VALUE_STRING
-              && typeName.equals(p.getText())) {
-            continue;
-          }
-          ctxt.handleUnknownProperty(p, this, handledType(), name);
-          continue;
-        }
-        if (v == JsonToken.VALUE_NULL) {
-          throw JsonMappingException.wrapWithPath(
-              InvalidNullException.from(ctxt, PropertyName.construct(name), a.valueType()),
-              handledType(), name);
-        }
-        Object value;
         try {
-          value = deserializers.get(name).deserialize(p, ctxt);
+          readProperty(p, ctxt, builder, name);
         } catch (JsonMappingException e) {
+          if (e instanceof PropertyBindingException && e.getPath().size() == 1
+              && e.getPath().get(0).getFrom() == handledType()) {
+            throw e; // an unknown property of this object: its path is already complete
+          }
           throw JsonMappingException.wrapWithPath(e, handledType(), name);
-        }
-        try {
-          a.setter().invoke(builder, value);
-        } catch (InvocationTargetException e) {
+        } catch (JsonProcessingException e) {
           throw JsonMappingException.wrapWithPath(
-              JsonMappingException.from(p, "invalid value", e.getCause()), handledType(), name);
-        } catch (IllegalAccessException e) {
-          throw JsonMappingException.from(p, "cannot set " + name, e);
+              JsonMappingException.from(p, e.getOriginalMessage(), e), handledType(), name);
         }
+        t = advance(p, handledType());
       }
       try {
         return vt.build(builder);
@@ -223,6 +226,30 @@ public final class ValueTypeCodec {
       } catch (ReflectiveOperationException e) {
         throw ValueInstantiationException.from(p, "cannot build",
             ctxt.constructType(handledType()), e);
+      }
+    }
+    private void readProperty(JsonParser p, DeserializationContext ctxt, Object builder,
+        String name) throws IOException {
+      JsonToken v = p.nextToken();
+      ValueType.Attribute a = vt.attribute(name);
+      if (a == null) {
+        if (TypeNames.MEMBER.equals(name) && typeName != null && v == JsonToken.VALUE_STRING
+            && typeName.equals(p.getText())) {
+          return;
+        }
+        ctxt.handleUnknownProperty(p, this, handledType(), name);
+        return;
+      }
+      if (v == JsonToken.VALUE_NULL) {
+        throw InvalidNullException.from(ctxt, PropertyName.construct(name), a.valueType());
+      }
+      Object value = deserializers.get(name).deserialize(p, ctxt);
+      try {
+        a.setter().invoke(builder, value);
+      } catch (InvocationTargetException e) {
+        throw JsonMappingException.from(p, "invalid value", e.getCause());
+      } catch (IllegalAccessException e) {
+        throw JsonMappingException.from(p, "cannot set " + name, e);
       }
     }
   }
