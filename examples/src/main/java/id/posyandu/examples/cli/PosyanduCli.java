@@ -25,6 +25,11 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         ZscoreCommand.class,
         ChartCommand.class,
+        GenerateCommand.class,
+        ReportCommand.class,
+        FollowUpCommand.class,
+        HomeVisitCommand.class,
+        SchemaCommand.class,
     })
 public final class PosyanduCli implements Runnable {
 

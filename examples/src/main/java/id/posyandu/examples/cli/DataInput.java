@@ -1,0 +1,160 @@
+package id.posyandu.examples.cli;
+
+import id.posyandu.core.code.PosyanduRegistrationNumber;
+import id.posyandu.examples.data.PopulationFiles;
+import id.posyandu.json.PosyanduJson;
+import id.posyandu.rules.indicator.PeriodType;
+import id.posyandu.rules.indicator.ReportingPeriod;
+import id.posyandu.rules.population.Population;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import picocli.CommandLine;
+
+/**
+ * What the data commands ({@code report}, {@code followup}, {@code homevisit}) share: the report
+ * month from {@code --period}, the as-of date, and the population read from a directory or file
+ * written by {@code generate} (see {@link PopulationFiles}). A failure is a {@link Failure}
+ * carrying the exit code, with its one-sentence message already printed.
+ */
+final class DataInput {
+
+  private DataInput() {}
+
+  /** A failure already reported on standard error, with the exit code to return. */
+  static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+    final int exitCode;
+
+    Failure(int exitCode) {
+      super(null, null, false, false);
+      this.exitCode = exitCode;
+    }
+  }
+
+  /** The message in the chosen language. */
+  static String text(boolean en, String id, String english) {
+    return en ? english : id;
+  }
+
+  /**
+   * The report month of {@code --period}: a month such as {@code 2026-10}; a quarter or year is
+   * refused (quarter and year indicators are evaluated for the quarter or year containing the
+   * month).
+   */
+  static YearMonth month(String period, boolean en, PrintWriter err) throws Failure {
+    ReportingPeriod p;
+    try {
+      p = ReportingPeriod.parse(period);
+    } catch (IllegalArgumentException e) {
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, e.getMessage());
+    }
+    if (p.type() != PeriodType.MONTH) {
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
+          "periode harus satu bulan, misalnya 2026-10 (indikator triwulan/tahunan dihitung untuk "
+              + "triwulan/tahun yang memuat bulan itu): " + period,
+          "the period must be a month such as 2026-10 (quarter and year indicators are evaluated "
+              + "for the quarter or year containing it): " + period));
+    }
+    return YearMonth.from(p.start());
+  }
+
+  /** The as-of date: given, or the last day of the month. */
+  static LocalDate asOf(LocalDate given, YearMonth month) {
+    return given != null ? given : month.atEndOfMonth();
+  }
+
+  /**
+   * Reads the population; bad lines are printed on standard error with file and line.
+   *
+   * <p>Records are validated against today's date in Asia/Jakarta, or the as-of date if it is later
+   * (a record dated after the report's as-of date is valid data; the indicators simply do not see
+   * it).
+   *
+   * @throws Failure exit 2 when the path cannot be read, exit 1 when any line was rejected or a
+   *     reference does not resolve
+   */
+  static Population load(Path path, LocalDate asOf, boolean en, PrintWriter err) throws Failure {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    PosyanduJson json = PosyanduJson.asOf(asOf.isAfter(today) ? asOf : today);
+    Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("id");
+    PopulationFiles.Loaded loaded;
+    try {
+      loaded = PopulationFiles.read(path, json, locale, err::println);
+    } catch (IOException e) {
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE,
+          text(en, "data tidak dapat dibaca: ", "cannot read the data: ") + path);
+    }
+    if (!loaded.clean()) {
+      err.println(text(en,
+          String.format("Ringkasan: %d rekaman dibaca, %d sah, %d tidak sah, %d rujukan tidak "
+              + "ditemukan", loaded.read(), loaded.accepted(), loaded.rejected(),
+              loaded.referenceProblems()),
+          String.format("Summary: %d records read, %d valid, %d invalid, %d unresolved references",
+              loaded.read(), loaded.accepted(), loaded.rejected(), loaded.referenceProblems())));
+      throw fail(err, PosyanduCli.EXIT_INVALID, text(en,
+          "data tidak sah; laporan tidak dibuat dari data yang tidak lengkap",
+          "the data is invalid; no report is made from incomplete data"));
+    }
+    return loaded.population().orElseThrow();
+  }
+
+  /** Prints {@code posyandu: message} and returns the failure to throw. */
+  static Failure fail(PrintWriter err, int exitCode, String message) {
+    err.println("posyandu: " + message);
+    return new Failure(exitCode);
+  }
+
+  /**
+   * The report id of a Posyandu of the population from {@code --posyandu} (plain digits or dotted).
+   *
+   * @throws Failure exit 2 when the number is malformed or not in the data
+   */
+  static String posyanduId(Population population, String text, boolean en, PrintWriter err)
+      throws Failure {
+    PosyanduRegistrationNumber n;
+    try {
+      n = PosyanduRegistrationNumber.parse(text.trim());
+    } catch (RuntimeException e) {
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
+          "nomor registrasi Posyandu tidak sah: ", "malformed Posyandu registration number: ")
+          + text);
+    }
+    if (population.posyandu(n).isEmpty()) {
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
+          "Posyandu tidak ada dalam data: ", "Posyandu not in the data: ") + text);
+    }
+    return population.posyanduId(n);
+  }
+
+  /** Converts {@code YYYY-MM} with a clear message (picocli's default names the exception). */
+  static final class MonthConverter implements CommandLine.ITypeConverter<YearMonth> {
+    @Override
+    public YearMonth convert(String value) {
+      try {
+        return YearMonth.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("bulan tidak sah / invalid month '" + value
+            + "' (contoh / e.g. 2026-10)");
+      }
+    }
+  }
+
+  /** Converts {@code YYYY-MM-DD} with a clear message (picocli's default names the exception). */
+  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("tanggal tidak sah / invalid date '" + value
+            + "' (contoh / e.g. 2026-10-31)");
+      }
+    }
+  }
+}
