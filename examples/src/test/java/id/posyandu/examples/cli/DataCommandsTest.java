@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** generate → validate → report → followup → homevisit → schema, and each error exit. */
 class DataCommandsTest {
@@ -246,6 +247,17 @@ class DataCommandsTest {
   void schemaOfAnUnknownTypeIsExit2ListingTheTypes() {
     assertThat(run("schema", "nope")).isEqualTo(2);
     assertThat(err.toString()).contains("'nope'", "resident", "household");
+  }
+
+  @Test
+  void readmeCommandLineSectionListsEveryCommand() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertThat(readme).contains("## Command line");
+    for (String name : new CommandLine(new PosyanduCli()).getSubcommands().keySet()) {
+      if (!name.equals("help")) {
+        assertThat(readme).as(name).contains("| `" + name + "` |");
+      }
+    }
   }
 
   private Path copyOfData() throws IOException {
