@@ -9,5 +9,6 @@ module id.posyandu.rules {
   exports id.posyandu.rules.anthro;
   exports id.posyandu.rules.growth;
   exports id.posyandu.rules.indicator;
+  exports id.posyandu.rules.population;
   exports id.posyandu.rules.spm;
 }
