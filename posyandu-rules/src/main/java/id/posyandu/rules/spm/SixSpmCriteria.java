@@ -104,14 +104,24 @@ public final class SixSpmCriteria {
 
   // ---- shared helpers ----
 
-  /** Completed months from birth to the day, or -1 when born after it. */
+  /**
+   * Completed months from birth to the day, or -1 when born after it: the same value as
+   * {@code ChronoUnit.MONTHS.between(birth, day)} ({@link id.posyandu.core.Age#completedMonths}),
+   * computed with integer arithmetic because every criterion of every resident asks for it.
+   */
   static long months(LocalDate birth, LocalDate day) {
-    return birth.isAfter(day) ? -1 : java.time.temporal.ChronoUnit.MONTHS.between(birth, day);
+    if (birth.isAfter(day)) {
+      return -1;
+    }
+    long m = (day.getYear() * 12L + day.getMonthValue()) - (birth.getYear() * 12L
+        + birth.getMonthValue());
+    return day.getDayOfMonth() < birth.getDayOfMonth() ? m - 1 : m;
   }
 
-  /** Completed years from birth to the day, or -1 when born after it. */
+  /** Completed years from birth to the day, or -1 when born after it (as {@code ChronoUnit.YEARS}). */
   static long years(LocalDate birth, LocalDate day) {
-    return birth.isAfter(day) ? -1 : java.time.temporal.ChronoUnit.YEARS.between(birth, day);
+    long m = months(birth, day);
+    return m < 0 ? -1 : m / 12;
   }
 
   static long monthsAt(ResidentSubject r, EvaluationContext c) {
