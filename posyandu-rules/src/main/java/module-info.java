@@ -10,4 +10,5 @@ module id.posyandu.rules {
   exports id.posyandu.rules.growth;
   exports id.posyandu.rules.indicator;
   exports id.posyandu.rules.population;
+  exports id.posyandu.rules.spm;
 }

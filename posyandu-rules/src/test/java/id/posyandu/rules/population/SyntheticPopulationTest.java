@@ -14,7 +14,7 @@ import id.posyandu.core.validation.PosyanduValidator;
 import id.posyandu.core.validation.Violation;
 import id.posyandu.rules.anthro.AnthroInput;
 import id.posyandu.rules.anthro.Indicator;
-import id.posyandu.rules.anthro.MeasurePosition;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.anthro.WhoGrowthStandards;
 import id.posyandu.rules.anthro.ZScore;
 import id.posyandu.rules.growth.GrowthMonitor;
