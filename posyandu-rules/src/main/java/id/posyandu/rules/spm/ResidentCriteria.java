@@ -21,7 +21,7 @@ import id.posyandu.core.record.TbSymptomScreening;
 import id.posyandu.core.record.Visit;
 import id.posyandu.rules.anthro.AnthroInput;
 import id.posyandu.rules.anthro.ConditionResult;
-import id.posyandu.rules.anthro.MeasurePosition;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.anthro.NutritionAssessment;
 import id.posyandu.rules.anthro.NutritionCondition;
 import id.posyandu.rules.anthro.Permenkes2020;
