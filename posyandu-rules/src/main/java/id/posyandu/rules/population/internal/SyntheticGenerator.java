@@ -115,6 +115,13 @@ public final class SyntheticGenerator {
   private final long firstDay;
   /** One String instance per distinct name or street, shared by all records. */
   private final java.util.Map<String, String> strings = new java.util.HashMap<>();
+  /**
+   * One instance per distinct service record (immutable values: a dose of BCG, an empty TB
+   * screening, a blood pressure of 120/80 are equal wherever they occur). Measurements are left
+   * out: they are almost all distinct.
+   */
+  private final java.util.Map<ServiceRecord, ServiceRecord> recordInstances =
+      new java.util.HashMap<>();
   private int visitSeq;
   private int requestSeq;
   private int nikSerial;
@@ -476,7 +483,8 @@ public final class SyntheticGenerator {
         if (rnd.nextDouble() < rates.rate("remaja_ttd_monthly")) {
           visit(r, session(s.posyandu, firstMonth.plusMonths(m)), s.posyandu,
               VisitSetting.POSYANDU_SESSION,
-              List.of(Supplement.builder().kind(Supplement.Kind.TTD).quantity(4).build()));
+              new ArrayList<>(List.of(Supplement.builder().kind(Supplement.Kind.TTD).quantity(4)
+                  .build())));
         }
       }
     }
@@ -875,6 +883,15 @@ public final class SyntheticGenerator {
   private void visit(Resident r, LocalDate day, int p, VisitSetting setting,
       List<ServiceRecord> records) {
     String[] kader = kaderIds[p];
+    for (int i = 0; i < records.size(); i++) {
+      ServiceRecord record = records.get(i);
+      if (!(record instanceof Anthropometry)) {
+        ServiceRecord old = recordInstances.putIfAbsent(record, record);
+        if (old != null) {
+          records.set(i, old);
+        }
+      }
+    }
     out.addVisit(Visit.builder().id("V" + (++visitSeq)).residentId(r.id()).date(day)
         .posyandu(posyandu[p]).setting(setting).kaderId(kader[rnd.nextInt(kader.length)])
         .addAllRecords(records).build());
