@@ -529,12 +529,13 @@ public final class SyntheticGenerator {
         break;
       }
       // the child's state moves every month, weighed or not
-      haz += rnd.nextGaussian() * 0.08;
+      haz += rnd.nextGaussian() * rates.rate("haz_monthly_sd");
       if (falter > 0) {
-        whz -= 0.5;
+        whz -= rates.rate("faltering_drop");
         falter--;
       } else {
-        whz = 0.8 * whz + 0.2 * whzBase + rnd.nextGaussian() * 0.25;
+        double back = rates.rate("whz_reversion");
+        whz = (1 - back) * whz + back * whzBase + rnd.nextGaussian() * rates.rate("whz_monthly_sd");
         if (rnd.nextDouble() < rates.rate("faltering_start")) {
           falter = 1 + rnd.nextInt(3);
         }
