@@ -2,11 +2,32 @@ package id.posyandu.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import id.posyandu.json.internal.CodeEnums;
+import id.posyandu.json.internal.CodeTypes;
+import id.posyandu.json.internal.FiniteDouble;
+import id.posyandu.json.internal.ModelMixins;
+import id.posyandu.json.internal.StrictLocalDate;
+import java.time.LocalDate;
 
 /**
- * The Jackson module of the posyandu model: registers the (de)serialization of every core type and
- * rules result. Discoverable through {@code META-INF/services/com.fasterxml.jackson.databind.Module},
- * so {@code ObjectMapper.findAndRegisterModules()} finds it.
+ * The Jackson module of the posyandu model: registers the (de)serialization of every core type. Core
+ * stays free of Jackson: the mappings are mix-ins and (de)serializers in this module's
+ * {@code internal} package. Discoverable through
+ * {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so
+ * {@code ObjectMapper.findAndRegisterModules()} finds it.
+ *
+ * <p>What it defines, whatever the mapper's other settings:
+ *
+ * <ul>
+ *   <li>{@link LocalDate} as {@code "YYYY-MM-DD"} only (impossible dates are errors);
+ *   <li>enums of the model as stable codes ({@code code()} when the enum has one, else its name);
+ *   <li>value types through their builders, code types (NIK, KK, kode wilayah) as strings, the
+ *       service records of a visit as a list with an explicit {@code type} name (never a class
+ *       name).
+ * </ul>
+ *
+ * <p>For the project's strict defaults (unknown properties, duplicate keys, wrong types and trailing
+ * tokens are errors, limits on input) use {@link PosyanduJson}, which registers this module.
  */
 public final class PosyanduModule extends SimpleModule {
 
@@ -15,5 +36,18 @@ public final class PosyanduModule extends SimpleModule {
   /** Creates the module. */
   public PosyanduModule() {
     super("PosyanduModule", new Version(0, 1, 0, "SNAPSHOT", "id.posyandu", "posyandu-json"));
+    addSerializer(LocalDate.class, new StrictLocalDate.Ser());
+    addDeserializer(LocalDate.class, new StrictLocalDate.Deser());
+    CodeTypes.register(this);
+    addDeserializer(Double.class, new FiniteDouble(Double.class));
+    addDeserializer(double.class, new FiniteDouble(double.class));
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addSerializers(new CodeEnums.Ser());
+    context.addDeserializers(new CodeEnums.Deser());
+    ModelMixins.register(context);
   }
 }

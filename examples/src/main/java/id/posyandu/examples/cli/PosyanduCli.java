@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ScreenCommand.class,
         ScheduleCommand.class,
+        ValidateCommand.class,
         ZscoreCommand.class,
         ChartCommand.class,
     })
