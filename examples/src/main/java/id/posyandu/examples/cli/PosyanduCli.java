@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         ScheduleCommand.class,
         ValidateCommand.class,
         ZscoreCommand.class,
+        GenerateCommand.class,
         ChartCommand.class,
     })
 public final class PosyanduCli implements Runnable {
