@@ -6,7 +6,11 @@ module id.posyandu.rules {
 
   exports id.posyandu.rules;
   exports id.posyandu.rules.reference;
+  exports id.posyandu.rules.schedule;
+  exports id.posyandu.rules.screening;
   exports id.posyandu.rules.anthro;
   exports id.posyandu.rules.growth;
   exports id.posyandu.rules.indicator;
+  exports id.posyandu.rules.population;
+  exports id.posyandu.rules.spm;
 }

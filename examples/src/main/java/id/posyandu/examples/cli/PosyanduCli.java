@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         DemoCommand.class,
         ValidateCommand.class,
+        ScreenCommand.class,
+        ScheduleCommand.class,
         ZscoreCommand.class,
+        ChartCommand.class,
     })
 public final class PosyanduCli implements Runnable {
 
@@ -45,6 +48,7 @@ public final class PosyanduCli implements Runnable {
   /** Runs the tool with the given streams and returns the exit code (used by the tests). */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new PosyanduCli());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -1,12 +1,12 @@
 package id.posyandu.examples.cli;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.anthro.Age;
 import id.posyandu.rules.anthro.AnthroInput;
 import id.posyandu.rules.anthro.AnthroPlusResult;
 import id.posyandu.rules.anthro.AnthroResult;
 import id.posyandu.rules.anthro.Indicator;
-import id.posyandu.rules.anthro.MeasurePosition;
 import id.posyandu.rules.anthro.NutritionAssessment;
 import id.posyandu.rules.anthro.Permenkes2020;
 import id.posyandu.rules.anthro.PermenkesIndex;

@@ -2,7 +2,6 @@ package id.posyandu.core.validation;
 
 import jakarta.validation.MessageInterpolator;
 import java.util.Locale;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Interpolates every message template twice, in Indonesian and in English, with the full context of
@@ -10,7 +9,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@link #SEPARATOR}. {@code PosyanduValidator} owns the only validator factory that uses it and
  * splits the pair with {@link #split}; no other code sees the joined form.
  *
- * <p>Uses {@link ParameterMessageInterpolator}: no expression language on the class path.
+ * <p>Uses {@link ParametersOnlyInterpolator}: parameters only, no expression language on the class
+ * path, and this library's messages are found even when an application ships its own
+ * {@code ValidationMessages.properties}.
  */
 final class BilingualMessageInterpolator implements MessageInterpolator {
 
@@ -19,7 +20,7 @@ final class BilingualMessageInterpolator implements MessageInterpolator {
   /** The ASCII unit separator, which no message contains. */
   static final char SEPARATOR = '\u001F';
 
-  private final ParameterMessageInterpolator delegate = new ParameterMessageInterpolator();
+  private final ParametersOnlyInterpolator delegate = new ParametersOnlyInterpolator();
 
   @Override
   public String interpolate(String messageTemplate, Context context) {

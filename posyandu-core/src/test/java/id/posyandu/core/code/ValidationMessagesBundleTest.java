@@ -22,7 +22,10 @@ class ValidationMessagesBundleTest {
 
   private static Properties load(String resource) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = ValidationMessagesBundleTest.class.getResourceAsStream(resource);
+    // read the library's own file: the test class path also holds an application-style bundle of
+    // the same name (src/test/resources) that shadows it as a resource
+    try (InputStream in = java.nio.file.Files.newInputStream(
+            java.nio.file.Path.of("src/main/resources" + resource));
         Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       p.load(r);
     }

@@ -102,5 +102,15 @@ class PosyanduValidatorTest {
     assertThat(ViolationCodes.code("free text", ValidNothing.class)).isEqualTo("VALID_NOTHING");
   }
 
+  @Test
+  void messagesAreFoundWhenAnApplicationShipsItsOwnValidationMessages() {
+    // src/test/resources/ValidationMessages.properties comes first on the test class path
+    assertThat(getClass().getResource("/ValidationMessages.properties").toString())
+        .contains("test-classes");
+    Violation v = validator.validate(Anthropometry.builder().muacCm(70).build()).get(0);
+    assertThat(v.messageId()).isEqualTo("harus antara 5 dan 60 cm");
+    assertThat(v.messageEn()).isEqualTo("must be between 5 and 60 cm");
+  }
+
   @interface ValidNothing {}
 }

@@ -1,6 +1,7 @@
 package id.posyandu.rules.anthro;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.anthro.internal.BatchData;
 import java.util.Objects;
 

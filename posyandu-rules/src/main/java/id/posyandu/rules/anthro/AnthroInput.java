@@ -1,6 +1,8 @@
 package id.posyandu.rules.anthro;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.Anthropometry;
+import id.posyandu.core.record.MeasurePosition;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -64,6 +66,23 @@ public abstract class AnthroInput {
             + d.getAsDouble());
       }
     }
+  }
+
+  /**
+   * The inputs of a recorded weighing and measuring ({@link Anthropometry}) of a child of this sex
+   * and age: weight, length/height with its position, head and arm circumference, skinfolds and
+   * oedema (not checked counts as absent, as in WHO Anthro).
+   */
+  public static AnthroInput of(Sex sex, Age age, Anthropometry measured) {
+    Builder b = builder().sex(sex).age(age);
+    measured.weightKg().ifPresent(b::weightKg);
+    measured.lengthOrHeightCm().ifPresent(b::lengthOrHeightCm);
+    measured.position().ifPresent(b::position);
+    measured.headCircumferenceCm().ifPresent(b::headCircumferenceCm);
+    measured.muacCm().ifPresent(b::armCircumferenceCm);
+    measured.tricepsSkinfoldMm().ifPresent(b::tricepsSkinfoldMm);
+    measured.subscapularSkinfoldMm().ifPresent(b::subscapularSkinfoldMm);
+    return b.oedema(measured.oedema().orElse(false)).build();
   }
 
   /** A new builder. */

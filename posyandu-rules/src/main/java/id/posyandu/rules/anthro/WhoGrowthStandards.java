@@ -1,5 +1,6 @@
 package id.posyandu.rules.anthro;
 
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.Citation;
 import id.posyandu.rules.anthro.internal.BatchOutput;
 import id.posyandu.rules.anthro.internal.Child;

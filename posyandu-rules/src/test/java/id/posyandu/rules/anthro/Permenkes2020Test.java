@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.Confidence;
 import id.posyandu.rules.anthro.internal.CutOffTable;
 import id.posyandu.rules.reference.ReferenceDataException;

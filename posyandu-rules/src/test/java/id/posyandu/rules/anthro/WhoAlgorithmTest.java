@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +140,19 @@ class WhoAlgorithmTest {
     assertThat(z).hasToString("zwei not computed: MISSING_INPUT");
     assertThatThrownBy(z::value).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("tidak dihitung").hasMessageContaining("Missing input");
+  }
+
+  @Test
+  void aRecordedAnthropometryGivesTheSameZScoresAsTheBuilder() {
+    id.posyandu.core.record.Anthropometry measured = id.posyandu.core.record.Anthropometry.builder()
+        .weightKg(9.1).lengthOrHeightCm(74.5).position(MeasurePosition.RECUMBENT)
+        .headCircumferenceCm(45.2).muacCm(14.1).oedema(false).build();
+    AnthroInput fromRecord = AnthroInput.of(Sex.FEMALE, Age.ofDays(420), measured);
+    AnthroInput built = child(Age.ofDays(420)).weightKg(9.1).lengthOrHeightCm(74.5)
+        .position(MeasurePosition.RECUMBENT).headCircumferenceCm(45.2).armCircumferenceCm(14.1)
+        .build();
+    assertThat(fromRecord).isEqualTo(built);
+    assertThat(who.anthro(fromRecord).weightForAge()).isEqualTo(who.anthro(built).weightForAge());
   }
 
   @Test

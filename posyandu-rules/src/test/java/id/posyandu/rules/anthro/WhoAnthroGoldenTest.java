@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.posyandu.core.Sex;
+import id.posyandu.core.record.MeasurePosition;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -50,19 +50,4 @@ public final class BatchData {
     Arrays.fill(a, Double.NaN);
     return a;
   }
-
-  /** Copies child {@code i} into the scratch object. */
-  void load(int i, Child c) {
-    c.sex = sex[i];
-    c.ageDays = ageDays[i];
-    c.ageMonths = ageMonths[i];
-    c.weight = weight[i];
-    c.lenhei = lenhei[i];
-    c.measure = measure[i];
-    c.headc = headc[i];
-    c.armc = armc[i];
-    c.triskin = triskin[i];
-    c.subskin = subskin[i];
-    c.oedema = oedema[i];
-  }
 }

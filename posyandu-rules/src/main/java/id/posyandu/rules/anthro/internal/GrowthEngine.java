@@ -189,22 +189,41 @@ public final class GrowthEngine {
     return tables.bySlot[k].citation();
   }
 
-  /** Computes WHO's derived values: rounded day, c9mo_flag, cmeasure, clenhei, cbmi. */
-  public void derive(Child c) {
-    c.day = Double.isNaN(c.ageDays) ? -1 : (int) Lms.roundUp(c.ageDays);
-    c.c9mo = c.measure == Child.STANDING && c.ageMonths < STANDING_PLAUSIBLE_FROM_MONTHS;
-    c.cmeasure = c.c9mo ? Child.POSITION_UNKNOWN : c.measure;
-    double h = c.lenhei;
-    if (c.day >= 0) {
-      if (c.day < STANDING_FROM_DAYS && c.cmeasure == Child.STANDING) {
-        h = h + LENGTH_MINUS_HEIGHT_CM;
-      } else if (c.day >= STANDING_FROM_DAYS && c.cmeasure == Child.RECUMBENT) {
-        h = h - LENGTH_MINUS_HEIGHT_CM;
+  /** WHO's table key: the age in days rounded half up; {@code -1} when the age is absent. */
+  static int roundedDay(double ageDays) {
+    return Double.isNaN(ageDays) ? -1 : (int) Lms.roundUp(ageDays);
+  }
+
+  /** WHO's {@code c9mo_flag}: a standing measure below 9 months (unrounded). */
+  static boolean standingTooYoung(int measure, double ageMonths) {
+    return measure == Child.STANDING && ageMonths < STANDING_PLAUSIBLE_FROM_MONTHS;
+  }
+
+  /** WHO's {@code clenhei} ({@code adjust_lenhei}), given the rounded day and the cleaned position. */
+  static double clenhei(double lenhei, int day, int cmeasure) {
+    if (day >= 0) {
+      if (day < STANDING_FROM_DAYS && cmeasure == Child.STANDING) {
+        return lenhei + LENGTH_MINUS_HEIGHT_CM;
+      } else if (day >= STANDING_FROM_DAYS && cmeasure == Child.RECUMBENT) {
+        return lenhei - LENGTH_MINUS_HEIGHT_CM;
       }
     }
-    c.clenhei = h;
-    double m = h / 100;
-    c.cbmi = c.weight / (m * m);
+    return lenhei;
+  }
+
+  /** BMI as WHO computes it: {@code weight / ((cm / 100)^2)}. */
+  static double bmi(double weight, double cm) {
+    double m = cm / 100;
+    return weight / (m * m);
+  }
+
+  /** Computes WHO's derived values: rounded day, c9mo_flag, cmeasure, clenhei, cbmi. */
+  public void derive(Child c) {
+    c.day = roundedDay(c.ageDays);
+    c.c9mo = standingTooYoung(c.measure, c.ageMonths);
+    c.cmeasure = c.c9mo ? Child.POSITION_UNKNOWN : c.measure;
+    c.clenhei = clenhei(c.lenhei, c.day, c.cmeasure);
+    c.cbmi = bmi(c.weight, c.clenhei);
   }
 
   /** The measurement a slot scores, after {@link #derive}. */
@@ -229,8 +248,7 @@ public final class GrowthEngine {
       case HFA:
         return c.lenhei;
       case BFA:
-        double m = c.lenhei / 100;
-        return c.weight / (m * m);
+        return bmi(c.weight, c.lenhei);
       default:
         throw new IllegalArgumentException("slot " + k);
     }
@@ -239,66 +257,87 @@ public final class GrowthEngine {
   /** The {@link Status} of a slot for a {@link #derive derived} child: OK, or why nothing is computed. */
   public byte status(int k, Child c) {
     if (k >= HFA) {
-      return status2007(k, c);
+      return status2007(k, c.sex, c.ageMonths, measurement(k, c), c.lenhei, c.oedema);
     }
     if (k == WFL) {
-      return statusWfl(c);
+      return statusWfl(c.sex, c.ageDays, c.ageMonths, c.weight, c.clenhei, c.cmeasure, c.oedema);
     }
-    if (c.sex == 0 || Double.isNaN(c.ageDays)) {
+    return statusByAge(k, c.sex, c.ageDays, c.ageMonths, c.day, measurement(k, c), c.oedema,
+        c.clenhei);
+  }
+
+  /** The full-precision z of a slot whose {@link #status} is OK. */
+  public double raw(int k, Child c) {
+    if (k >= HFA) {
+      return raw2007(k, c.sex, c.ageMonths, measurement(k, c));
+    }
+    if (k == WFL) {
+      return rawWfl(c.sex, c.ageDays, c.weight, c.clenhei, c.cmeasure);
+    }
+    return rawByAge(k, c.sex, c.day, measurement(k, c));
+  }
+
+  private byte statusByAge(int k, int sex, double ageDays, double ageMonths, int day, double y,
+      boolean oedema, double clenhei) {
+    if (sex == 0 || Double.isNaN(ageDays)) {
       return Status.MISSING_INPUT;
     }
     LmsTable t = tables.bySlot[k];
-    if (!(c.ageMonths < ANTHRO_BELOW_MONTHS) || c.ageDays < t.firstKey()
-        || c.ageDays > ANTHRO_MAX_DAYS) {
+    if (!(ageMonths < ANTHRO_BELOW_MONTHS) || ageDays < t.firstKey() || ageDays > ANTHRO_MAX_DAYS) {
       return Status.AGE_OUT_OF_RANGE;
     }
-    double y = measurement(k, c);
     if (Double.isNaN(y)) {
       return Status.MISSING_INPUT;
     }
-    if (c.oedema && (k == WEI || k == BMI)) {
+    if (oedema && (k == WEI || k == BMI)) {
       return Status.OEDEMA;
     }
-    if (y <= 0 || k == BMI && c.clenhei <= 0) {
+    if (y <= 0 || k == BMI && clenhei <= 0) {
       return Status.INVALID_MEASUREMENT;
     }
-    if (!t.has(c.day)) {
+    if (!t.has(day)) {
       return Status.AGE_OUT_OF_RANGE;
     }
     return Status.OK;
   }
 
-  private LmsTable wflTable(Child c) {
+  private double rawByAge(int k, int sex, int day, double y) {
+    LmsTable t = tables.bySlot[k];
+    int at = t.at(sex, day);
+    return tables.restricted[k] ? Lms.restrictedZ(y, t.l(at), t.m(at), t.s(at))
+        : Lms.z(y, t.l(at), t.m(at), t.s(at));
+  }
+
+  private LmsTable wflTable(double ageDays, int cmeasure, double clenhei) {
     boolean length;
-    if (!Double.isNaN(c.ageDays)) {
-      length = c.ageDays < STANDING_FROM_DAYS; // the age as given, not rounded, as WHO's code does
-    } else if (c.cmeasure != Child.POSITION_UNKNOWN) {
-      length = c.cmeasure == Child.RECUMBENT;
+    if (!Double.isNaN(ageDays)) {
+      length = ageDays < STANDING_FROM_DAYS; // the age as given, not rounded, as WHO's code does
+    } else if (cmeasure != Child.POSITION_UNKNOWN) {
+      length = cmeasure == Child.RECUMBENT;
     } else {
-      length = c.clenhei < LENGTH_TABLE_BELOW_CM;
+      length = clenhei < LENGTH_TABLE_BELOW_CM;
     }
     return length ? tables.bySlot[WFL] : tables.wfh;
   }
 
-  private byte statusWfl(Child c) {
-    if (c.sex == 0) {
+  private byte statusWfl(int sex, double ageDays, double ageMonths, double weight, double h,
+      int cmeasure, boolean oedema) {
+    if (sex == 0) {
       return Status.MISSING_INPUT;
     }
-    if (!Double.isNaN(c.ageDays)
-        && (!(c.ageMonths < ANTHRO_BELOW_MONTHS) || c.ageDays > ANTHRO_MAX_DAYS)) {
+    if (!Double.isNaN(ageDays) && (!(ageMonths < ANTHRO_BELOW_MONTHS) || ageDays > ANTHRO_MAX_DAYS)) {
       return Status.AGE_OUT_OF_RANGE;
     }
-    if (Double.isNaN(c.weight) || Double.isNaN(c.clenhei)) {
+    if (Double.isNaN(weight) || Double.isNaN(h)) {
       return Status.MISSING_INPUT;
     }
-    if (c.oedema) {
+    if (oedema) {
       return Status.OEDEMA;
     }
-    if (c.weight <= 0) {
+    if (weight <= 0) {
       return Status.INVALID_MEASUREMENT;
     }
-    LmsTable t = wflTable(c);
-    double h = c.clenhei;
+    LmsTable t = wflTable(ageDays, cmeasure, h);
     if (h < t.firstKey() / (double) TENTHS || h > t.lastKey() / (double) TENTHS) {
       return Status.OUT_OF_RANGE;
     }
@@ -314,55 +353,43 @@ public final class GrowthEngine {
     return (h - low) / 0.1;
   }
 
-  private byte status2007(int k, Child c) {
-    if (c.sex == 0 || Double.isNaN(c.ageMonths)) {
+  private double rawWfl(int sex, double ageDays, double weight, double h, int cmeasure) {
+    LmsTable t = wflTable(ageDays, cmeasure, h);
+    return interpolated(WFL, t, t.at(sex, (int) (h * TENTHS)), t.at(sex, (int) (h * TENTHS + 1)),
+        lengthFraction(h), weight);
+  }
+
+  private byte status2007(int k, int sex, double ageMonths, double y, double height,
+      boolean oedema) {
+    if (sex == 0 || Double.isNaN(ageMonths)) {
       return Status.MISSING_INPUT;
     }
     LmsTable t = tables.bySlot[k];
-    double a = c.ageMonths;
     boolean inRange = legacy2007
-        ? a >= t.firstKey() + 1 && a <= t.lastKey() - 1
-        : a >= t.firstKey() && a < t.lastKey();
+        ? ageMonths >= t.firstKey() + 1 && ageMonths <= t.lastKey() - 1
+        : ageMonths >= t.firstKey() && ageMonths < t.lastKey();
     if (!inRange) {
       return Status.AGE_OUT_OF_RANGE;
     }
-    double y = measurement(k, c);
     if (Double.isNaN(y)) {
       return Status.MISSING_INPUT;
     }
-    if (c.oedema && k != HFA) {
+    if (oedema && k != HFA) {
       return Status.OEDEMA;
     }
-    if (y <= 0 || k == BFA && c.lenhei <= 0) {
+    if (y <= 0 || k == BFA && height <= 0) {
       return Status.INVALID_MEASUREMENT;
     }
     return Status.OK;
   }
 
-  /** The full-precision z of a slot whose {@link #status} is OK. */
-  public double raw(int k, Child c) {
-    LmsTable t;
-    int at;
-    int upper;
-    double diff;
-    if (k == WFL) {
-      t = wflTable(c);
-      double h = c.clenhei;
-      at = t.at(c.sex, (int) (h * TENTHS));
-      upper = t.at(c.sex, (int) (h * TENTHS + 1));
-      diff = lengthFraction(h);
-    } else if (k >= HFA) {
-      t = tables.bySlot[k];
-      double a = c.ageMonths;
-      at = t.at(c.sex, (int) a);
-      upper = t.at(c.sex, (int) (a + 1));
-      diff = a - (int) a;
-    } else {
-      t = tables.bySlot[k];
-      at = t.at(c.sex, c.day);
-      upper = at;
-      diff = 0;
-    }
+  private double raw2007(int k, int sex, double a, double y) {
+    LmsTable t = tables.bySlot[k];
+    return interpolated(k, t, t.at(sex, (int) a), t.at(sex, (int) (a + 1)), a - (int) a, y);
+  }
+
+  /** L, M and S interpolated as WHO does ({@code X_low + diff * (X_upp - X_low)} when diff > 0). */
+  private double interpolated(int k, LmsTable t, int at, int upper, double diff, double y) {
     double l = t.l(at);
     double m = t.m(at);
     double s = t.s(at);
@@ -371,7 +398,6 @@ public final class GrowthEngine {
       m = m + diff * (t.m(upper) - m);
       s = s + diff * (t.s(upper) - s);
     }
-    double y = measurement(k, c);
     return tables.restricted[k] ? Lms.restrictedZ(y, l, m, s) : Lms.z(y, l, m, s);
   }
 
@@ -382,32 +408,89 @@ public final class GrowthEngine {
 
   /**
    * Computes the wanted slots of children {@code from} (inclusive) to {@code to} (exclusive) of a
-   * batch; allocates nothing per child.
+   * batch, column by column (first WHO's derived values, then one tight loop per indicator, with the
+   * same kernels as the single-child path); allocates nothing per child.
    */
   public void compute(BatchData in, BatchOutput out, int from, int to) {
-    Child c = new Child();
-    boolean[] wanted = out.wanted;
+    int[] day = new int[to - from];
+    byte[] cmeasure = new byte[to - from];
     for (int i = from; i < to; i++) {
-      in.load(i, c);
-      derive(c);
-      out.clenhei[i] = c.clenhei;
-      out.cbmi[i] = c.cbmi;
-      out.c9mo[i] = c.c9mo;
-      for (int k = 0; k < COUNT; k++) {
-        if (!wanted[k]) {
-          continue;
-        }
-        byte st = status(k, c);
-        double z = Double.NaN;
-        if (st == Status.OK) {
-          z = Lms.round2(raw(k, c));
-          if (flagged(k, z)) {
-            st = Status.FLAGGED;
-          }
-        }
-        out.z[k][i] = z;
-        out.status[k][i] = st;
+      int d = roundedDay(in.ageDays[i]);
+      boolean c9mo = standingTooYoung(in.measure[i], in.ageMonths[i]);
+      byte cm = c9mo ? Child.POSITION_UNKNOWN : in.measure[i];
+      double h = clenhei(in.lenhei[i], d, cm);
+      day[i - from] = d;
+      cmeasure[i - from] = cm;
+      out.c9mo[i] = c9mo;
+      out.clenhei[i] = h;
+      out.cbmi[i] = bmi(in.weight[i], h);
+    }
+    for (int k = 0; k < COUNT; k++) {
+      if (!out.wanted[k]) {
+        continue;
       }
+      double[] z = out.z[k];
+      byte[] status = out.status[k];
+      if (k == WFL) {
+        for (int i = from; i < to; i++) {
+          byte st = statusWfl(in.sex[i], in.ageDays[i], in.ageMonths[i], in.weight[i],
+              out.clenhei[i], cmeasure[i - from], in.oedema[i]);
+          double r = Double.NaN;
+          if (st == Status.OK) {
+            r = Lms.round2(rawWfl(in.sex[i], in.ageDays[i], in.weight[i], out.clenhei[i],
+                cmeasure[i - from]));
+            st = flagged(k, r) ? Status.FLAGGED : Status.OK;
+          }
+          z[i] = r;
+          status[i] = st;
+        }
+      } else if (k >= HFA) {
+        for (int i = from; i < to; i++) {
+          double y = k == HFA ? in.lenhei[i] : k == WFA ? in.weight[i] : bmi(in.weight[i], in.lenhei[i]);
+          byte st = status2007(k, in.sex[i], in.ageMonths[i], y, in.lenhei[i], in.oedema[i]);
+          double r = Double.NaN;
+          if (st == Status.OK) {
+            r = Lms.round2(raw2007(k, in.sex[i], in.ageMonths[i], y));
+            st = flagged(k, r) ? Status.FLAGGED : Status.OK;
+          }
+          z[i] = r;
+          status[i] = st;
+        }
+      } else {
+        double[] y = column(k, in, out);
+        for (int i = from; i < to; i++) {
+          byte st = statusByAge(k, in.sex[i], in.ageDays[i], in.ageMonths[i], day[i - from], y[i],
+              in.oedema[i], out.clenhei[i]);
+          double r = Double.NaN;
+          if (st == Status.OK) {
+            r = Lms.round2(rawByAge(k, in.sex[i], day[i - from], y[i]));
+            st = flagged(k, r) ? Status.FLAGGED : Status.OK;
+          }
+          z[i] = r;
+          status[i] = st;
+        }
+      }
+    }
+  }
+
+  private static double[] column(int k, BatchData in, BatchOutput out) {
+    switch (k) {
+      case LEN:
+        return out.clenhei;
+      case WEI:
+        return in.weight;
+      case BMI:
+        return out.cbmi;
+      case HC:
+        return in.headc;
+      case AC:
+        return in.armc;
+      case TS:
+        return in.triskin;
+      case SS:
+        return in.subskin;
+      default:
+        throw new IllegalArgumentException("slot " + k);
     }
   }
 }

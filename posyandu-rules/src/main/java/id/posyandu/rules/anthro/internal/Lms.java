@@ -12,8 +12,16 @@ public final class Lms {
 
   /** The z beyond which WHO's restricted application measures in units of the 2-3 SD span. */
   private static final double RESTRICTED_FROM = 3;
-  /** Beyond this magnitude the fast rounding path is not used. */
-  private static final double FAST_ROUNDING_LIMIT = 1e12;
+  /** The fast rounding path covers |z| below this many hundredths (|z| &lt; 20). */
+  private static final int FAST_HUNDREDTHS = 2000;
+  /** {@code HUNDREDTHS[k + FAST_HUNDREDTHS] == k / 100.0}: the nearest double to each 2-decimal value. */
+  private static final double[] HUNDREDTHS = new double[2 * FAST_HUNDREDTHS + 1];
+
+  static {
+    for (int k = -FAST_HUNDREDTHS; k <= FAST_HUNDREDTHS; k++) {
+      HUNDREDTHS[k + FAST_HUNDREDTHS] = k / 100.0;
+    }
+  }
   /** How close to a tie the fast rounding path hands over to BigDecimal. */
   private static final double TIE_MARGIN = 1e-7;
 
@@ -21,6 +29,9 @@ public final class Lms {
 
   /** The plain LMS z: {@code ((y / M)^L - 1) / (S * L)}. */
   public static double z(double y, double l, double m, double s) {
+    if (l == 1) {
+      return (y / m - 1) / s; // the same double: pow(x, 1) is x, s * 1 is s (R and Java alike)
+    }
     return (Math.pow(y / m, l) - 1) / (s * l);
   }
 
@@ -48,15 +59,16 @@ public final class Lms {
 
   /**
    * Rounds to 2 decimals as WHO prints z-scores: the shortest decimal of the double
-   * ({@code BigDecimal.valueOf}) rounded half to even. Values not near a tie take an exact fast path.
+   * ({@code BigDecimal.valueOf}) rounded half to even. Values not near a tie take an exact fast path (the
+   * same double as {@code k / 100.0}, from a table).
    */
   public static double round2(double x) {
     double t = x * 100;
-    if (Math.abs(t) < FAST_ROUNDING_LIMIT) {
+    if (t > 1 - FAST_HUNDREDTHS && t < FAST_HUNDREDTHS - 1) {
       double floor = Math.floor(t);
       double frac = t - floor;
       if (Math.abs(frac - 0.5) > TIE_MARGIN) {
-        return (frac < 0.5 ? floor : floor + 1) / 100;
+        return HUNDREDTHS[(int) floor + (frac < 0.5 ? 0 : 1) + FAST_HUNDREDTHS];
       }
     }
     return BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_EVEN).doubleValue();

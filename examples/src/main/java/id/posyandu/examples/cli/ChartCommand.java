@@ -1,0 +1,127 @@
+package id.posyandu.examples.cli;
+
+import id.posyandu.examples.chart.ChartChild;
+import id.posyandu.examples.chart.ChartIndicator;
+import id.posyandu.examples.chart.ChartLanguage;
+import id.posyandu.examples.chart.GrowthChart;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code posyandu chart --child ID FILE [--indicator wfa|lhfa|wfl] [-o DIR] [--lang id|en]}: one
+ * child's growth chart (the child's points over the WHO bands, like the Buku KIA chart) as
+ * {@code DIR/ID-INDICATOR.svg} and {@code .png}; prints the two paths.
+ *
+ * <p>Input: a CSV with one row per measurement, columns
+ * {@code child_id,sex,birth_date,date,weight_kg,length_cm,measure} (see {@link ChartCsv}). NDJSON
+ * records will be read as well when the canonical reader of {@code posyandu-json} lands.
+ *
+ * <p>A missing or malformed file, an unknown child, or a wrong option value: one sentence on
+ * standard error and exit code {@value PosyanduCli#EXIT_UNREADABLE}.
+ */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+    description = {
+        "Grafik pertumbuhan satu anak (seperti grafik Buku KIA) sebagai SVG dan PNG.",
+        "One child's growth chart (like the Buku KIA chart) as SVG and PNG.",
+        "Kolom CSV / CSV columns: child_id,sex,birth_date,date,weight_kg,length_cm,measure"
+            + " (tanggal / dates yyyy-MM-dd; measure l/h). NDJSON: when posyandu-json lands."})
+final class ChartCommand implements Callable<Integer> {
+
+  private static final String NAME = "posyandu chart: ";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--child", required = true, paramLabel = "ID",
+      description = "Id anak di berkas / the child's id in the file (child_id)")
+  String childId;
+
+  @Parameters(index = "0", paramLabel = "FILE.csv",
+      description = "Berkas pengukuran (CSV, UTF-8) / measurements file")
+  Path input;
+
+  @Option(names = "--indicator", paramLabel = "wfa|lhfa|wfl", defaultValue = "wfa",
+      description = "wfa = BB/U (bawaan / default), lhfa = PB/U, TB/U, wfl = BB/PB, BB/TB")
+  String indicator;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
+      description = "Folder keluaran / output folder (bawaan / default: .)")
+  Path dir;
+
+  @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id",
+      description = "Bahasa grafik / chart language (bawaan / default: id)")
+  String lang;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    ChartIndicator ind;
+    ChartLanguage language;
+    try {
+      ind = ChartIndicator.parse(indicator);
+      language = ChartLanguage.parse(lang);
+    } catch (IllegalArgumentException e) {
+      err.println(NAME + e.getMessage());
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
+    if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+      err.println(NAME + "berkas tidak dapat dibaca / cannot read file: " + input);
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
+    ChartChild child;
+    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      child = ChartCsv.read(in, childId);
+    } catch (ChartCsv.BadInput e) {
+      err.println(NAME + input + ": " + e.getMessage());
+      return PosyanduCli.EXIT_UNREADABLE;
+    } catch (IOException | RuntimeException e) {
+      err.println(NAME + input + ": berkas tidak dapat dibaca / cannot read file ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    GrowthChart chart = GrowthChart.of(ind, language);
+    String svg;
+    byte[] png;
+    try {
+      svg = chart.svg(child);
+      png = chart.png(child);
+    } catch (IllegalArgumentException e) {
+      err.println(NAME + input + ": anak / child '" + childId + "': " + e.getMessage());
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
+    String base = fileName(childId) + "-" + ind.code();
+    Path svgFile = dir.resolve(base + ".svg");
+    Path pngFile = dir.resolve(base + ".png");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(svgFile, svg, StandardCharsets.UTF_8);
+      Files.write(pngFile, png);
+    } catch (IOException e) {
+      err.println(NAME + "tidak dapat menulis / cannot write to " + dir + " ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(svgFile);
+    out.println(pngFile);
+    out.flush();
+    return 0;
+  }
+
+  /** The child id as a safe file name part: letters, digits, '-' and '_' kept, others '_'. */
+  static String fileName(String id) {
+    String s = id.replaceAll("[^A-Za-z0-9_-]", "_");
+    return s.isEmpty() ? "_" : s;
+  }
+}

@@ -1,0 +1,75 @@
+package id.posyandu.rules.population.internal;
+
+import id.posyandu.core.record.Immunization;
+import id.posyandu.rules.reference.ReferenceDataException;
+import id.posyandu.rules.reference.ReferenceTable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference data of the synthetic generator, loaded once: the SP2020 age pyramid, the rates
+ * (with their sources, most [B]) and the immunization schedule it follows.
+ */
+final class SyntheticRates {
+  private static final String DIR = "/id/posyandu/rules/population/";
+  static final SyntheticRates INSTANCE = new SyntheticRates();
+
+  final double[] groupCumulative;
+  final int[] groupFrom;
+  final int[] groupTo;
+  final double[] groupMale;
+  final Immunization.Antigen[] antigens;
+  final int[] dueMonth;
+  private final Map<String, Double> rates = new HashMap<>();
+
+  private SyntheticRates() {
+    ReferenceTable pyramid = ReferenceTable.load(SyntheticRates.class, DIR + "age_pyramid_sp2020.tsv")
+        .requireColumns("age_from", "age_to", "share", "male_share").requireUniqueKey("age_from");
+    int n = pyramid.size();
+    groupCumulative = new double[n];
+    groupFrom = new int[n];
+    groupTo = new int[n];
+    groupMale = new double[n];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      ReferenceTable.Row r = pyramid.rows().get(i);
+      groupFrom[i] = r.integer("age_from");
+      groupTo[i] = r.integer("age_to");
+      if (i > 0 && groupFrom[i] != groupTo[i - 1] + 1) {
+        throw new ReferenceDataException(pyramid.name() + ": gap or overlap before row "
+            + r.lineNumber());
+      }
+      total += r.number("share", 0, 100);
+      groupCumulative[i] = total;
+      groupMale[i] = r.number("male_share", 0, 100) / 100;
+    }
+    for (int i = 0; i < n; i++) {
+      groupCumulative[i] /= total;
+    }
+    ReferenceTable rateTable = ReferenceTable.load(SyntheticRates.class, DIR + "synthetic_rates.tsv")
+        .requireColumns("key", "value", "source").requireUniqueKey("key");
+    for (ReferenceTable.Row r : rateTable.rows()) {
+      rates.put(r.text("key"), r.number("value"));
+    }
+    ReferenceTable schedule = ReferenceTable.load(SyntheticRates.class,
+        DIR + "synthetic_immunization_schedule.tsv").requireColumns("antigen", "due_month")
+        .requireUniqueKey("antigen");
+    List<ReferenceTable.Row> rows = schedule.rows();
+    antigens = new Immunization.Antigen[rows.size()];
+    dueMonth = new int[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      antigens[i] = Immunization.Antigen.valueOf(rows.get(i).text("antigen"));
+      dueMonth[i] = rows.get(i).integer("due_month");
+    }
+  }
+
+  /** The rate named {@code key}. */
+  double rate(String key) {
+    Double v = rates.get(key);
+    if (v == null) {
+      throw new ReferenceDataException("synthetic_rates.tsv has no rate " + key);
+    }
+    return v;
+  }
+}

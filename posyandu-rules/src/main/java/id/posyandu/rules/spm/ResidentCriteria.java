@@ -1,0 +1,392 @@
+package id.posyandu.rules.spm;
+
+import static id.posyandu.rules.spm.SixSpmCriteria.female;
+import static id.posyandu.rules.spm.SixSpmCriteria.months;
+import static id.posyandu.rules.spm.SixSpmCriteria.monthsAt;
+import static id.posyandu.rules.spm.SixSpmCriteria.referred;
+import static id.posyandu.rules.spm.SixSpmCriteria.threshold;
+import static id.posyandu.rules.spm.SixSpmCriteria.yearsAt;
+
+import id.posyandu.core.SpmArea;
+import id.posyandu.core.record.Anthropometry;
+import id.posyandu.core.record.BloodGlucose;
+import id.posyandu.core.record.BloodPressure;
+import id.posyandu.core.record.Immunization;
+import id.posyandu.core.record.NeglectAssessment;
+import id.posyandu.core.record.SchoolEnrolment;
+import id.posyandu.core.record.SkilasScreening;
+import id.posyandu.core.record.SocialAssistance;
+import id.posyandu.core.record.Supplement;
+import id.posyandu.core.record.TbSymptomScreening;
+import id.posyandu.core.record.Visit;
+import id.posyandu.rules.anthro.AnthroInput;
+import id.posyandu.rules.anthro.ConditionResult;
+import id.posyandu.core.record.MeasurePosition;
+import id.posyandu.rules.anthro.NutritionAssessment;
+import id.posyandu.rules.anthro.NutritionCondition;
+import id.posyandu.rules.anthro.Permenkes2020;
+import id.posyandu.rules.growth.GrowthMonitor;
+import id.posyandu.rules.growth.GrowthStatus;
+import id.posyandu.rules.growth.LinePosition;
+import id.posyandu.rules.growth.MonthlyGrowth;
+import id.posyandu.rules.growth.WeightForAge;
+import id.posyandu.rules.growth.Weighing;
+import id.posyandu.rules.indicator.EvaluationContext;
+import id.posyandu.rules.indicator.SubjectType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The criteria on residents: age groups, weighing and growth (through {@link GrowthMonitor}),
+ * nutrition status (through {@link Permenkes2020}), vitamin A, immunization, TTD, screening,
+ * education and social-welfare status. Registered by {@link SixSpmCriteria}.
+ */
+final class ResidentCriteria {
+
+  private static final SubjectType R = SubjectType.RESIDENT;
+  private static final GrowthMonitor MONITOR = GrowthMonitor.standard();
+  private static final Permenkes2020 PERMENKES = Permenkes2020.standard();
+
+  private ResidentCriteria() {}
+
+  static void register(SixSpmCriteria.Builder b) {
+    ages(b);
+    growth(b);
+    nutrition(b);
+    services(b);
+    education(b);
+    social(b);
+  }
+
+  private static void ages(SixSpmCriteria.Builder b) {
+    b.<ResidentSubject>add("BALITA", R, "Balita (0-59 bulan)", "Child under five (0-59 months)",
+        (r, c) -> inMonths(r, c, 0, SixSpmCriteria.BALITA_END_MONTHS));
+    b.<ResidentSubject>add("AGE_6_59_MONTHS", R, "Anak 6-59 bulan", "Child 6-59 months",
+        (r, c) -> inMonths(r, c, SixSpmCriteria.VITAMIN_A_START_MONTHS,
+            SixSpmCriteria.BALITA_END_MONTHS));
+    b.<ResidentSubject>add("AGE_6_11_MONTHS", R, "Bayi 6-11 bulan", "Infant 6-11 months",
+        (r, c) -> inMonths(r, c, SixSpmCriteria.VITAMIN_A_START_MONTHS,
+            SixSpmCriteria.INFANT_END_MONTHS));
+    b.<ResidentSubject>add("AGE_12_59_MONTHS", R, "Anak 12-59 bulan", "Child 12-59 months",
+        (r, c) -> inMonths(r, c, SixSpmCriteria.INFANT_END_MONTHS,
+            SixSpmCriteria.BALITA_END_MONTHS));
+    b.<ResidentSubject>add("TURNS_12_MONTHS_IN_PERIOD", R, "Berumur 12 bulan dalam periode ini",
+        "Turns 12 months in the period",
+        (r, c) -> c.inPeriod(r.resident().birthDate().plusMonths(SixSpmCriteria.INFANT_END_MONTHS)));
+    b.<ResidentSubject>add("PAUD_AGE", R, "Usia PAUD (5-6 tahun)", "PAUD age (5-6 years)",
+        (r, c) -> inYears(r, c, SixSpmCriteria.PAUD_START_YEARS, SixSpmCriteria.PAUD_LAST_YEAR));
+    b.<ResidentSubject>add("SCHOOL_AGE", R, "Usia sekolah (7-18 tahun)", "School age (7-18 years)",
+        (r, c) -> inYears(r, c, SixSpmCriteria.SCHOOL_START_YEARS, SixSpmCriteria.SCHOOL_LAST_YEAR));
+    b.<ResidentSubject>add("FEMALE", R, "Perempuan", "Female", (r, c) -> female(r));
+    b.<ResidentSubject>add("REMAJA_PUTRI", R, "Remaja putri (12-18 tahun)",
+        "Adolescent girl (12-18 years)", (r, c) -> female(r) && inYears(r, c,
+            SixSpmCriteria.REMAJA_PUTRI_START_YEARS, SixSpmCriteria.REMAJA_PUTRI_LAST_YEAR));
+    b.<ResidentSubject>add("USIA_PRODUKTIF", R, "Usia produktif (15-59 tahun)",
+        "Productive age (15-59 years)", (r, c) -> inYears(r, c,
+            SixSpmCriteria.USIA_PRODUKTIF_START_YEARS, SixSpmCriteria.USIA_PRODUKTIF_END_YEARS - 1));
+    b.<ResidentSubject>add("LANSIA", R, "Lanjut usia (60 tahun ke atas)", "Older person (60+)",
+        (r, c) -> yearsAt(r, c) >= SixSpmCriteria.LANSIA_START_YEARS);
+  }
+
+  /** Completed months at the last day in [from, to). */
+  static boolean inMonths(ResidentSubject r, EvaluationContext c, int from, int toExclusive) {
+    long m = monthsAt(r, c);
+    return m >= from && m < toExclusive;
+  }
+
+  /** Completed years at the last day in [from, lastIncluded]. */
+  static boolean inYears(ResidentSubject r, EvaluationContext c, int from, int lastIncluded) {
+    long y = yearsAt(r, c);
+    return y >= from && y <= lastIncluded;
+  }
+
+  // ---- growth (Buku KIA; GrowthMonitor) ----
+
+  private static void growth(SixSpmCriteria.Builder b) {
+    b.<ResidentSubject>add("WEIGHED_IN_PERIOD", R, "Ditimbang dalam periode ini (D)",
+        "Weighed in the period (D)", ResidentCriteria::weighedInPeriod);
+    status(b, GrowthStatus.N, "GROWTH_N");
+    status(b, GrowthStatus.T, "GROWTH_T");
+    status(b, GrowthStatus.O, "GROWTH_O");
+    status(b, GrowthStatus.B, "GROWTH_B");
+    b.<ResidentSubject>add("GROWTH_2T", R, "BB tidak naik dua kali berturut-turut (2T)",
+        "Weight not up twice in a row (2T)",
+        (r, c) -> growth(r, c).map(MonthlyGrowth::twoT).orElse(false));
+    b.<ResidentSubject>add("BELOW_RED_LINE", R, "Ditimbang, di bawah garis merah (BB/U < -2 SD)",
+        "Weighed, below the red line (WAZ < -2)", (r, c) -> growth(r, c)
+            .map(g -> g.weighed() && g.linePosition() == LinePosition.BELOW_RED_LINE)
+            .orElse(false));
+    b.<ResidentSubject>add("WEIGHED_8_TIMES_IN_PERIOD", R,
+        "Ditimbang sedikitnya 8 kali (bulan berbeda) dalam periode",
+        "Weighed in at least 8 different months of the period", (r, c) -> {
+          Set<YearMonth> months = new HashSet<>();
+          for (var d : r.records(Anthropometry.class, c.period().start(), c.lastDay())) {
+            if (d.record().weightKg().isPresent()) {
+              months.add(YearMonth.from(d.date()));
+            }
+          }
+          return months.size() >= threshold("balita_min_weighings_year");
+        });
+  }
+
+  private static void status(SixSpmCriteria.Builder b, GrowthStatus s, String name) {
+    b.<ResidentSubject>add(name, R, "Status penimbangan " + s.name() + ": " + s.labelId(),
+        "Growth status " + s.name() + ": " + s.labelEn(),
+        (r, c) -> growth(r, c).flatMap(MonthlyGrowth::status).map(x -> x == s).orElse(false));
+  }
+
+  static boolean weighedInPeriod(ResidentSubject r, EvaluationContext c) {
+    return r.any(Anthropometry.class, c.period().start(), c.lastDay(),
+        a -> a.weightKg().isPresent());
+  }
+
+  /** Growth key: the month and the last day seen. */
+  private record GrowthKey(YearMonth month, LocalDate lastDay) {}
+
+  /**
+   * The growth outcome of the month of the context's last day, from the weighings on or before that
+   * day (GrowthMonitor, Buku KIA 2023 KBM and KMS 2021 lines); empty for a resident who is not a
+   * balita then.
+   */
+  static Optional<MonthlyGrowth> growth(ResidentSubject r, EvaluationContext c) {
+    if (!inMonths(r, c, 0, SixSpmCriteria.BALITA_END_MONTHS)) {
+      return Optional.empty();
+    }
+    LocalDate last = c.lastDay();
+    return r.cached(new GrowthKey(YearMonth.from(last), last), k -> {
+      List<Weighing> ws = new ArrayList<>();
+      for (Visit v : r.visits()) {
+        if (v.date().isAfter(last)) {
+          break;
+        }
+        for (var rec : v.records()) {
+          if (rec instanceof Anthropometry a && a.weightKg().isPresent()) {
+            double w = a.weightKg().getAsDouble();
+            if (w >= Weighing.MIN_WEIGHT_KG && w <= Weighing.MAX_WEIGHT_KG) {
+              ws.add(new Weighing(v.date(), w));
+            }
+          }
+        }
+      }
+      return Optional.of(MONITOR.assess(r.resident().birthDate(), ws, k.month(),
+          WeightForAge.who2006(r.resident().sex(), r.resident().birthDate())));
+    });
+  }
+
+  // ---- nutrition status (Permenkes 2/2020 through the WHO z-scores) ----
+
+  private record NutritionKey(LocalDate from, LocalDate lastDay) {}
+
+  /** The nutrition assessments of the measurements in the period, latest first. */
+  static List<NutritionAssessment> assessments(ResidentSubject r, EvaluationContext c) {
+    LocalDate from = c.period().start();
+    LocalDate last = c.lastDay();
+    return r.cached(new NutritionKey(from, last), k -> {
+      List<NutritionAssessment> out = new ArrayList<>(1);
+      var recs = r.records(Anthropometry.class, from, last);
+      for (int i = recs.size() - 1; i >= 0; i--) {
+        var d = recs.get(i);
+        Anthropometry a = d.record();
+        AnthroInput.Builder in = AnthroInput.builder().sex(r.resident().sex())
+            .age(r.resident().birthDate(), d.date())
+            .oedema(a.oedema().orElse(false));
+        a.weightKg().ifPresent(in::weightKg);
+        a.lengthOrHeightCm().ifPresent(in::lengthOrHeightCm);
+        a.position().ifPresent(p -> in.position(MeasurePosition.valueOf(p.name())));
+        out.add(PERMENKES.assess(in.build()));
+      }
+      return out;
+    });
+  }
+
+  /** The latest assessed outcome of a condition in the period. */
+  static Optional<ConditionResult> condition(ResidentSubject r, EvaluationContext c,
+      NutritionCondition condition) {
+    if (!inMonths(r, c, 0, SixSpmCriteria.BALITA_END_MONTHS)) {
+      return Optional.empty();
+    }
+    for (NutritionAssessment a : assessments(r, c)) {
+      ConditionResult cr = a.condition(condition);
+      if (cr.outcome() != ConditionResult.Outcome.NOT_ASSESSED) {
+        return Optional.of(cr);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void nutrition(SixSpmCriteria.Builder b) {
+    condition(b, NutritionCondition.STUNTING, "STUNTING_ASSESSED", "STUNTED",
+        "PB/U atau TB/U", "length/height-for-age");
+    condition(b, NutritionCondition.WASTING, "WASTING_ASSESSED", "WASTED",
+        "BB/PB atau BB/TB", "weight-for-length/height");
+    condition(b, NutritionCondition.UNDERWEIGHT, "UNDERWEIGHT_ASSESSED", "UNDERWEIGHT",
+        "BB/U", "weight-for-age");
+    condition(b, NutritionCondition.OVERWEIGHT, "OVERWEIGHT_ASSESSED", "OVERWEIGHT",
+        "BB/PB atau BB/TB", "weight-for-length/height");
+  }
+
+  private static void condition(SixSpmCriteria.Builder b, NutritionCondition cond,
+      String assessed, String present, String indexId, String indexEn) {
+    b.<ResidentSubject>add(assessed, R,
+        "Balita dengan z-score " + indexId + " yang sah dalam periode ini",
+        "Balita with a valid " + indexEn + " z-score in the period",
+        (r, c) -> condition(r, c, cond).isPresent());
+    b.<ResidentSubject>add(present, R, cond.nameId() + " (pengukuran terakhir dalam periode, "
+            + indexId + ", Permenkes 2/2020)",
+        cond.nameEn() + " (latest measurement in the period, " + indexEn + ", Permenkes 2/2020)",
+        (r, c) -> condition(r, c, cond).map(ConditionResult::isPresent).orElse(false));
+  }
+
+  // ---- vitamin A, immunization, TTD, adult and elderly screening ----
+
+  private static void services(SixSpmCriteria.Builder b) {
+    b.<ResidentSubject>add("VITAMIN_A_IN_PERIOD", R,
+        "Mendapat kapsul vitamin A sesuai umur (biru 6-11, merah 12-59 bulan) dalam periode",
+        "Age-appropriate vitamin A capsule (blue 6-11, red 12-59 months) in the period",
+        (r, c) -> r.records(Supplement.class, c.period().start(), c.lastDay()).stream()
+            .anyMatch(d -> vitaminAFitsAge(d.record().kind(),
+                months(r.resident().birthDate(), d.date()))));
+    b.<ResidentSubject>add("IDL_COMPLETE", R,
+        "Imunisasi dasar lengkap sebelum umur 12 bulan", "Complete basic immunization before 12 months",
+        (r, c) -> missingIdl(r, c, true).isEmpty());
+    b.<ResidentSubject>add("IMMUNIZATION_OVERDUE", R,
+        "Balita dengan dosis imunisasi dasar yang terlambat (masih dapat dikejar)",
+        "Balita with a basic immunization dose overdue (catch-up still possible)",
+        ResidentCriteria::immunizationOverdue);
+    b.<ResidentSubject>add("TTD_IN_PERIOD", R, "Mendapat tablet tambah darah dalam periode",
+        "Received iron-folic acid tablets in the period",
+        (r, c) -> r.any(Supplement.class, c.period().start(), c.lastDay(),
+            s -> s.kind() == Supplement.Kind.TTD));
+    b.<ResidentSubject>add("PTM_SCREENED_IN_PERIOD", R,
+        "Skrining PTM dalam periode: tekanan darah, gula darah, dan BB+TB (IMT)",
+        "NCD screening in the period: blood pressure, blood glucose and weight+height (BMI)",
+        (r, c) -> r.any(BloodPressure.class, c.period().start(), c.lastDay(), x -> true)
+            && r.any(BloodGlucose.class, c.period().start(), c.lastDay(), x -> true)
+            && r.any(Anthropometry.class, c.period().start(), c.lastDay(),
+                a -> a.weightKg().isPresent() && a.lengthOrHeightCm().isPresent()));
+    b.<ResidentSubject>add("HIGH_BP_IN_PERIOD", R,
+        "Tekanan darah >= 140/90 mmHg dalam periode", "Blood pressure >= 140/90 mmHg in the period",
+        (r, c) -> r.any(BloodPressure.class, c.period().start(), c.lastDay(),
+            SixSpmCriteria::highBp));
+    b.<ResidentSubject>add("REFERRED_HEALTH_IN_PERIOD", R, "Dirujuk (kesehatan) dalam periode",
+        "Referred (health) in the period",
+        (r, c) -> referred(r, SpmArea.KESEHATAN, c.period().start(), c));
+    b.<ResidentSubject>add("SKILAS_IN_PERIOD", R, "Skrining lansia (SKILAS) dalam periode",
+        "Elderly screening (SKILAS) in the period",
+        (r, c) -> r.any(SkilasScreening.class, c.period().start(), c.lastDay(), x -> true));
+    b.<ResidentSubject>add("TB_PRESUMPTIVE_IN_PERIOD", R,
+        "Skrining TBC dengan gejala dalam periode", "TB screening with symptoms in the period",
+        (r, c) -> r.any(TbSymptomScreening.class, c.period().start(), c.lastDay(),
+            t -> t.symptoms().size() >= threshold("tb_min_symptoms_for_referral")));
+  }
+
+  static boolean vitaminAFitsAge(Supplement.Kind kind, long monthsAtDose) {
+    if (kind == Supplement.Kind.VITAMIN_A_BLUE) {
+      return monthsAtDose >= SixSpmCriteria.VITAMIN_A_START_MONTHS
+          && monthsAtDose < SixSpmCriteria.INFANT_END_MONTHS;
+    }
+    if (kind == Supplement.Kind.VITAMIN_A_RED) {
+      return monthsAtDose >= SixSpmCriteria.INFANT_END_MONTHS
+          && monthsAtDose < SixSpmCriteria.BALITA_END_MONTHS;
+    }
+    return false;
+  }
+
+  /**
+   * The IDL doses not given: by the last day, and (when {@code beforeFirstBirthday}) before the
+   * first birthday (idl_antigens.tsv).
+   */
+  static List<SpmReference.IdlDose> missingIdl(ResidentSubject r, EvaluationContext c,
+      boolean beforeFirstBirthday) {
+    LocalDate birth = r.resident().birthDate();
+    LocalDate until = c.lastDay();
+    if (beforeFirstBirthday) {
+      LocalDate dayBeforeBirthday = birth.plusMonths(SixSpmCriteria.INFANT_END_MONTHS).minusDays(1);
+      until = until.isBefore(dayBeforeBirthday) ? until : dayBeforeBirthday;
+    }
+    Set<Immunization.Antigen> given = EnumSet.noneOf(Immunization.Antigen.class);
+    for (var d : r.records(Immunization.class, birth, until)) {
+      given.add(d.record().antigen());
+    }
+    List<SpmReference.IdlDose> missing = new ArrayList<>();
+    for (SpmReference.IdlDose dose : SpmReference.INSTANCE.idl) {
+      if (dose.accepted().stream().noneMatch(given::contains)) {
+        missing.add(dose);
+      }
+    }
+    return missing;
+  }
+
+  static boolean immunizationOverdue(ResidentSubject r, EvaluationContext c) {
+    long m = monthsAt(r, c);
+    if (m < 0 || m >= SixSpmCriteria.BALITA_END_MONTHS) {
+      return false;
+    }
+    for (SpmReference.IdlDose dose : missingIdl(r, c, false)) {
+      if (m > dose.recommendedMonths() && m <= dose.catchUpUntilMonths()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- education ----
+
+  private static void education(SixSpmCriteria.Builder b) {
+    b.<ResidentSubject>add("SCHOOL_STATUS_KNOWN", R,
+        "Status sekolah tercatat dalam 12 bulan terakhir", "School status recorded in the last 12 months",
+        (r, c) -> SixSpmCriteria.enrolment(r, c).isPresent());
+    b.<ResidentSubject>add("ENROLLED_PAUD", R, "Terdaftar di PAUD (TK/KB/TPA/SPS)",
+        "Enrolled in PAUD (TK/KB/TPA/SPS)", (r, c) -> SixSpmCriteria.enrolment(r, c)
+            .map(e -> e.enrolled() && e.level().map(l -> l == SchoolEnrolment.Level.PAUD_TK
+                || l == SchoolEnrolment.Level.PAUD_KB_TPA_SPS).orElse(false))
+            .orElse(false));
+    b.<ResidentSubject>add("OUT_OF_SCHOOL", R, "Anak tidak sekolah (catatan terakhir)",
+        "Out of school (latest record)",
+        (r, c) -> SixSpmCriteria.enrolment(r, c).map(e -> !e.enrolled()).orElse(false));
+    b.<ResidentSubject>add("REFERRED_EDUCATION_SINCE_OUT_OF_SCHOOL", R,
+        "Dirujuk (pendidikan) sejak tercatat tidak sekolah",
+        "Referred (education) since recorded out of school", (r, c) -> r
+            .latest(SchoolEnrolment.class, c.lastDay(), e -> !e.enrolled())
+            .map(d -> referred(r, SpmArea.PENDIDIKAN, d.date(), c)).orElse(false));
+  }
+
+  // ---- social welfare (PP 2/2018 Pasal 10; Permensos 9/2018) ----
+
+  private static void social(SixSpmCriteria.Builder b) {
+    neglect(b, "NEGLECTED_DISABILITY", NeglectAssessment.Category.DISABILITAS_TELANTAR,
+        "Penyandang disabilitas telantar", "Neglected person with disability");
+    b.<ResidentSubject>add("NEGLECTED_ELDERLY", R, "Lanjut usia telantar (60+)",
+        "Neglected older person (60+)",
+        (r, c) -> yearsAt(r, c) >= SixSpmCriteria.LANSIA_START_YEARS
+            && neglected(r, c, NeglectAssessment.Category.LANSIA_TELANTAR));
+    b.<ResidentSubject>add("NEGLECTED_CHILD", R, "Anak telantar (di bawah 18 tahun)",
+        "Neglected child (under 18)",
+        (r, c) -> yearsAt(r, c) >= 0 && yearsAt(r, c) < SixSpmCriteria.CHILD_END_YEARS
+            && neglected(r, c, NeglectAssessment.Category.ANAK_TELANTAR));
+    b.<ResidentSubject>add("SOCIAL_REHABILITATION_IN_PERIOD", R,
+        "Mendapat rehabilitasi sosial (ATENSI) atau dirujuk (sosial) dalam periode",
+        "Social rehabilitation (ATENSI) or social referral in the period",
+        (r, c) -> r.any(SocialAssistance.class, c.period().start(), c.lastDay(),
+            s -> s.programmes().contains(SocialAssistance.Programme.ATENSI))
+            || referred(r, SpmArea.SOSIAL, c.period().start(), c));
+  }
+
+  private static void neglect(SixSpmCriteria.Builder b, String name,
+      NeglectAssessment.Category category, String id, String en) {
+    b.<ResidentSubject>add(name, R, id + " (asesmen terakhir)", en + " (latest assessment)",
+        (r, c) -> neglected(r, c, category));
+  }
+
+  static boolean neglected(ResidentSubject r, EvaluationContext c,
+      NeglectAssessment.Category category) {
+    return r.latest(NeglectAssessment.class, c.lastDay(), x -> true)
+        .map(d -> d.record().categories().contains(category)).orElse(false);
+  }
+}
