@@ -20,9 +20,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
-        ValidateCommand.class,
         ScreenCommand.class,
         ScheduleCommand.class,
+        ValidateCommand.class,
         ZscoreCommand.class,
         ChartCommand.class,
     })
