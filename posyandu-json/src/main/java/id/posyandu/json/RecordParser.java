@@ -27,6 +27,7 @@ final class RecordParser {
   private final ObjectMapper mapper;
   private final Function<Object, List<JsonProblem>> validation;
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final Map<String, ObjectReader> namedReaders = new ConcurrentHashMap<>();
 
   RecordParser(ObjectMapper mapper, Function<Object, List<JsonProblem>> validation) {
     this.mapper = mapper;
@@ -96,7 +97,9 @@ final class RecordParser {
 
   private <T> T bind(byte[] b, int off, int len, long line, Class<T> type, String typeName,
       String knownTypes, List<JsonProblem> problems) {
-    ObjectReader reader = readers.computeIfAbsent(type, this::newReader);
+    ObjectReader base = readers.computeIfAbsent(type, this::newReader);
+    ObjectReader reader = typeName == null ? base : namedReaders.computeIfAbsent(
+        type.getName() + '\u0000' + typeName, k -> base.withAttribute(TYPE_MEMBER, typeName));
     JsonParser p = null;
     try {
       p = reader.createParser(b, off, len);
@@ -110,8 +113,7 @@ final class RecordParser {
             p.currentLocation().getColumnNr()), line));
         return null;
       }
-      T value = reader.withAttribute(TYPE_MEMBER, typeName == null ? "" : typeName)
-          .readValue(p);
+      T value = reader.readValue(p);
       if (value == null) {
         problems.add(place(Problems.error("JSON.NULL", "", 1, 1), line));
         return null;

@@ -1,7 +1,6 @@
 package id.posyandu.examples.cli;
 
 import id.posyandu.core.code.PosyanduRegistrationNumber;
-import id.posyandu.examples.data.PopulationSubjects;
 import id.posyandu.rules.indicator.FollowUp;
 import id.posyandu.rules.indicator.IndicatorDefinition;
 import id.posyandu.rules.population.Population;
@@ -58,7 +57,7 @@ final class FollowUpCommand implements Callable<Integer> {
       LocalDate day = options.day(month);
       Population population = options.population(day, err);
       String posyanduId = DataInput.posyanduId(population, posyandu, en, err);
-      List<FollowUp> list = SixSpm.standard().followUp(PopulationSubjects.of(population),
+      List<FollowUp> list = SixSpm.standard().followUp(SixSpm.subjects(population),
           def.id(), posyanduId, month, day).stream().filter(FollowUp::needsService).toList();
       out.println(def.id() + " " + (en ? def.labelEn() : def.labelId()) + " - Posyandu "
           + posyanduId + ", " + month + DataInput.text(en, ", per ", ", as of ") + day);

@@ -8,93 +8,74 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code posyandu generate}: writes a seeded synthetic population ({@link SyntheticPopulation}) as
- * NDJSON files, one per record type ({@link PopulationFiles}), that {@code validate},
- * {@code report}, {@code followup} and {@code homevisit} read. The same options give the same
- * files. Exit code 0 on success, 2 when an option is out of range or the directory cannot be
- * written.
+ * NDJSON files, one per record type, each line naming its type ({@link PopulationFiles}), as
+ * {@code validate}, {@code report}, {@code followup} and {@code homevisit} read them. Progress goes
+ * to standard error only when it is a terminal. Exit code 0, 2 when an option is out of range or the
+ * directory cannot be written.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = {
-        "Membuat populasi sintetis (berbiji) sebagai berkas NDJSON, satu per jenis rekaman.",
-        "Writes a seeded synthetic population as NDJSON files, one per record type.",
-        "Keluar / exit: 0 berhasil / done, 2 opsi salah atau folder tidak dapat ditulis / "
-            + "bad option or directory not writable."})
+        "Membuat populasi sintetis yang deterministik sebagai berkas NDJSON.",
+        "Writes a deterministic synthetic population as NDJSON files (posyandu, kader, households,"
+            + " residents, pregnancies, visits, service-requests)."})
 final class GenerateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--residents", required = true, paramLabel = "N",
-      description = "Jumlah warga / number of residents (1..10000000)")
+  @Option(names = "--residents", defaultValue = "2000", paramLabel = "N",
+      description = "Jumlah warga / number of residents (default: ${DEFAULT-VALUE})")
   int residents;
 
-  @Option(names = "--seed", paramLabel = "S",
-      description = "Biji acak / random seed (default: " + SyntheticPopulation.DEFAULT_SEED + ")")
-  long seed = SyntheticPopulation.DEFAULT_SEED;
+  @Option(names = "--seed", defaultValue = "20240101", paramLabel = "S",
+      description = "Benih acak / random seed (default: ${DEFAULT-VALUE})")
+  long seed;
 
-  @Option(names = "--months", paramLabel = "M",
-      description = "Bulan kunjungan / months of visits (1..60, default: "
-          + SyntheticPopulation.DEFAULT_MONTHS + ")")
-  int months = SyntheticPopulation.DEFAULT_MONTHS;
+  @Option(names = "--months", defaultValue = "12", paramLabel = "M",
+      description = "Jumlah bulan kunjungan / months of visits (default: ${DEFAULT-VALUE})")
+  int months;
 
-  @Option(names = "--end", paramLabel = "YYYY-MM", converter = DataInput.MonthConverter.class,
-      description = "Bulan terakhir / last month (default: the previous month in Asia/Jakarta)")
+  @Option(names = "--end", defaultValue = "2026-10", paramLabel = "YYYY-MM",
+      converter = DataInput.MonthConverter.class,
+      description = "Bulan terakhir / last month (default: ${DEFAULT-VALUE}; fixed, so the output"
+          + " does not depend on the day it is run)")
   YearMonth end;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-      description = "Folder keluaran / output directory")
-  Path output;
-
-  @Option(names = "--lang", defaultValue = "id",
-      description = "Bahasa pesan / message language: ${COMPLETION-CANDIDATES} (default: id)")
-  ValidateCommand.Lang lang;
+      description = "Direktori keluaran / output directory")
+  Path dir;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean en = lang == ValidateCommand.Lang.en;
-    YearMonth last = end != null ? end : YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
     SyntheticPopulation params;
     try {
       params = SyntheticPopulation.builder().residents(residents).seed(seed).months(months)
-          .endMonth(last).build();
+          .endMonth(end).build();
     } catch (IllegalArgumentException e) {
-      err.println("posyandu: " + DataInput.text(en, "opsi tidak sah: ", "invalid option: ")
-          + e.getMessage());
+      err.println("posyandu: opsi tidak sah / invalid option: " + e.getMessage());
       return PosyanduCli.EXIT_UNREADABLE;
     }
+    // progress only for a person at a terminal, never in pipes or tests
     boolean terminal = System.console() != null;
-    Consumer<String> progress = terminal
-        ? name -> err.println(DataInput.text(en, "menulis ", "writing ") + name + " ...")
-        : name -> { };
     if (terminal) {
-      err.println(DataInput.text(en, "membuat ", "generating ") + residents
-          + DataInput.text(en, " warga ...", " residents ..."));
+      err.println("membuat / generating " + residents + " warga / residents ...");
     }
-    Population population = params.generate();
-    long written;
+    Population p = params.generate();
     try {
-      written = PopulationFiles.write(population, output, PosyanduJson.withoutValidation(),
-          progress);
+      PopulationFiles.write(p, dir, PosyanduJson.withoutValidation(),
+          terminal ? name -> err.println("menulis / writing " + name + " ...") : name -> { });
     } catch (IOException e) {
-      err.println("posyandu: " + DataInput.text(en, "folder tidak dapat ditulis: ",
-          "cannot write the directory: ") + output);
+      err.println("posyandu: folder tidak dapat ditulis / cannot write the directory: " + dir);
       return PosyanduCli.EXIT_UNREADABLE;
     }
-    out.println(DataInput.text(en,
-        String.format("%d rekaman ditulis ke %s: %s (biji %d, %d bulan sampai %s)", written,
-            output, population, seed, months, last),
-        String.format("%d records written to %s: %s (seed %d, %d months up to %s)", written,
-            output, population, seed, months, last)));
+    spec.commandLine().getOut().println(p + " -> " + dir + " (as of " + params.asOf() + ")");
     return 0;
   }
 }

@@ -1,6 +1,5 @@
 package id.posyandu.examples.cli;
 
-import id.posyandu.examples.data.PopulationSubjects;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.spm.HomeVisit;
 import id.posyandu.rules.spm.SixSpm;
@@ -47,7 +46,7 @@ final class HomeVisitCommand implements Callable<Integer> {
       LocalDate day = options.day(month);
       Population population = options.population(day, err);
       String posyanduId = DataInput.posyanduId(population, posyandu, en, err);
-      List<HomeVisit> visits = SixSpm.homeVisits(PopulationSubjects.of(population), posyanduId,
+      List<HomeVisit> visits = SixSpm.homeVisits(SixSpm.subjects(population), posyanduId,
           month, day);
       out.println(DataInput.text(en, "Kunjungan rumah", "Home visits") + " - Posyandu "
           + posyanduId + ", " + month + DataInput.text(en, ", per ", ", as of ") + day);

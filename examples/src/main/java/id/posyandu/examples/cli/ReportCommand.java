@@ -1,7 +1,6 @@
 package id.posyandu.examples.cli;
 
 import id.posyandu.core.SpmArea;
-import id.posyandu.examples.data.PopulationSubjects;
 import id.posyandu.json.PosyanduJson;
 import id.posyandu.rules.indicator.IndicatorReport;
 import id.posyandu.rules.indicator.ReportLevel;
@@ -90,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       LocalDate day = options.day(month);
       Population population = options.population(day, err);
-      IndicatorReport report = SixSpm.standard().report(PopulationSubjects.of(population),
+      IndicatorReport report = SixSpm.standard().report(SixSpm.subjects(population),
           population.posyanduDesa(), month, day, reportLevel);
       List<ReportRow> rows = new ArrayList<>();
       for (SpmArea a : SpmArea.values()) {

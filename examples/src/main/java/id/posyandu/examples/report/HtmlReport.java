@@ -74,8 +74,9 @@ public final class HtmlReport {
         .append("<title>").append(esc("Laporan Posyandu 6 SPM - " + in.title() + " - "
             + in.month())).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
     h.append("<header><h1>Laporan Posyandu 6 SPM <span class=\"en\">Posyandu 6 SPM report</span></h1>\n")
-        .append("<p class=\"meta\"><b>").append(esc(in.title())).append("</b> &middot; ")
-        .append(esc(in.unit())).append(" &middot; bulan / month <b>").append(in.month())
+        .append("<p class=\"meta\"><b>").append(esc(in.title())).append("</b>")
+        .append(in.title().contains(in.unit()) ? "" : " &middot; " + esc(in.unit()))
+        .append(" &middot; bulan / month <b>").append(in.month())
         .append("</b> &middot; per tanggal / as of ").append(in.asOf()).append("</p>\n");
     if (!in.note().isBlank()) {
       h.append("<p class=\"note\">").append(esc(in.note())).append("</p>\n");
@@ -333,7 +334,7 @@ public final class HtmlReport {
       .areas{display:grid;grid-template-columns:repeat(auto-fit,minmax(460px,1fr));gap:14px}
       .area{background:#fff;border:1px solid var(--line);border-radius:10px;padding:12px 14px;
         border-top:5px solid #0b5d4b}
-      .area-kes{border-top-color:#c0392b}.area-pdd{border-top-color:#2e86c1}
+      .area-kes{border-top-color:#c0392b;grid-column:1/-1}.area-pdd{border-top-color:#2e86c1}
       .area-sos{border-top-color:#8e44ad}.area-prkp{border-top-color:#b9770e}
       .area-pu{border-top-color:#117a65}.area-trantib{border-top-color:#34495e}
       table{border-collapse:collapse;width:100%;font-size:13.5px}

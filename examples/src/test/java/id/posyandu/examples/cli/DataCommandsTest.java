@@ -61,7 +61,7 @@ class DataCommandsTest {
   void generateIsDeterministicForTheSameOptions() throws IOException {
     assertThat(run("generate", "--residents", "500", "--seed", SEED, "--months", "4", "--end",
         "2026-10", "-o", dir.toString())).isZero();
-    assertThat(out.toString()).contains("rekaman ditulis");
+    assertThat(out.toString()).contains("residents=500");
     assertThat(Files.readAllBytes(dir.resolve(PopulationFiles.VISITS)))
         .isEqualTo(Files.readAllBytes(data.resolve(PopulationFiles.VISITS)));
     assertThat(err.toString()).as("no progress without a terminal").isEmpty();

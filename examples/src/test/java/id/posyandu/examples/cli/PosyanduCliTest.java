@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class PosyanduCliTest {
 
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp;
+
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -17,13 +19,13 @@ class PosyanduCliTest {
 
   @Test
   void demoRunsWithoutArgumentsAndNamesAllSixAreas() {
-    assertThat(run("demo")).isZero();
+    assertThat(run("demo", "-o", tmp.toString(), "--residents", "1500", "--month", "2026-10")).isZero();
     assertThat(out.toString()).contains("KES", "PDD", "SOS", "PRKP", "PU", "TRANTIB");
   }
 
   @Test
   void demoPrintsViolationsInIndonesianAndEnglish() {
-    assertThat(run("demo")).isZero();
+    assertThat(run("demo", "-o", tmp.toString(), "--residents", "1500", "--month", "2026-10")).isZero();
     assertThat(out.toString())
         .contains("VISIT.BEFORE_BIRTH", "visits[2].date")
         .contains("id: tanggal kunjungan sebelum tanggal lahir warga")

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.posyandu.json.PosyanduJson;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.population.SyntheticPopulation;
-import id.posyandu.rules.spm.SpmSubjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,21 +97,5 @@ class PopulationFilesTest {
         .isInstanceOf(IOException.class);
     assertThatThrownBy(() -> PopulationFiles.read(dir.resolve("none"), JSON, Locale.ENGLISH,
         s -> { })).isInstanceOf(IOException.class);
-  }
-
-  @Test
-  void subjectsHaveOneViewPerRecordOnTheRecordsPosyandu() {
-    Population p = population();
-    SpmSubjects s = PopulationSubjects.of(p);
-    assertThat(s.residents()).hasSameSizeAs(p.residents());
-    assertThat(s.households()).hasSameSizeAs(p.households());
-    assertThat(s.pregnancies()).hasSameSizeAs(p.pregnancies());
-    assertThat(s.requests()).hasSameSizeAs(p.serviceRequests());
-    s.residents().forEach(r -> {
-      assertThat(r.posyanduId()).isEqualTo(p.posyanduIdOfResident(r.id()));
-      assertThat(r.visits()).isEqualTo(p.visitsOf(r.id()));
-    });
-    int members = s.households().stream().mapToInt(h -> h.members().size()).sum();
-    assertThat(members).isEqualTo(p.residents().size());
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a value of a polymorphic base type (a service record) as the implementation its
@@ -22,6 +23,8 @@ final class PolymorphicDeserializer extends StdDeserializer<Object> {
   static final String KNOWN = "known: ";
 
   private final transient Map<String, Class<?>> names;
+  private final transient Map<String, JsonDeserializer<Object>> resolved =
+      new ConcurrentHashMap<>();
 
   PolymorphicDeserializer(Class<?> base, TypeNames typeNames) {
     super(base);
@@ -83,6 +86,17 @@ final class PolymorphicDeserializer extends StdDeserializer<Object> {
           KNOWN + String.join(", ", names.keySet()), ctxt.constructType(handledType()), name),
           handledType(), TypeNames.MEMBER);
     }
-    return ctxt.findRootValueDeserializer(ctxt.constructType(impl));
+    JsonDeserializer<Object> d = resolved.get(name);
+    if (d == null) {
+      d = ctxt.findRootValueDeserializer(ctxt.constructType(impl));
+      resolved.put(name, d);
+    }
+    return d;
+  }
+
+  /** Holds no per-read state: Jackson may cache and share it. */
+  @Override
+  public boolean isCachable() {
+    return true;
   }
 }

@@ -177,6 +177,12 @@ public final class ValueTypeCodec {
       this.typeName = typeName;
     }
 
+    /** Immutable once resolved: Jackson may cache and share it. */
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
+
     @Override
     public void resolve(DeserializationContext ctxt) throws JsonMappingException {
       Map<String, JsonDeserializer<Object>> m = new java.util.HashMap<>();

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The criteria on pregnancies: ANC contacts (ILP juknis ANC terpadu, VERIFIED.md 6), KEK (MUAC,
- * VERIFIED.md 5.2), TTD (VERIFIED.md 7), hypertension (VERIFIED.md 5.3). Thresholds from
- * {@code spm_thresholds.tsv}; they duplicate the screening package's until it lands on main.
+ * VERIFIED.md 5.2, through the screening package), TTD (VERIFIED.md 7), hypertension (VERIFIED.md
+ * 5.3, through the screening package). ANC and TTD thresholds from {@code spm_thresholds.tsv}.
  */
 final class PregnancyCriteria {
 
@@ -60,7 +60,7 @@ final class PregnancyCriteria {
   }
 
   static boolean kek(double muacCm) {
-    return muacCm < threshold("kek_muac_below_cm");
+    return SixSpmCriteria.kekPregnant(muacCm);
   }
 
   /** The ANC contacts on or before the last day. */

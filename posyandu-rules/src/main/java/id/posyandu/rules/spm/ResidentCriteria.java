@@ -21,7 +21,7 @@ import id.posyandu.core.record.TbSymptomScreening;
 import id.posyandu.core.record.Visit;
 import id.posyandu.rules.anthro.AnthroInput;
 import id.posyandu.rules.anthro.ConditionResult;
-import id.posyandu.core.record.MeasurePosition;
+import id.posyandu.rules.anthro.Age;
 import id.posyandu.rules.anthro.NutritionAssessment;
 import id.posyandu.rules.anthro.NutritionCondition;
 import id.posyandu.rules.anthro.Permenkes2020;
@@ -192,14 +192,8 @@ final class ResidentCriteria {
       var recs = r.records(Anthropometry.class, from, last);
       for (int i = recs.size() - 1; i >= 0; i--) {
         var d = recs.get(i);
-        Anthropometry a = d.record();
-        AnthroInput.Builder in = AnthroInput.builder().sex(r.resident().sex())
-            .age(r.resident().birthDate(), d.date())
-            .oedema(a.oedema().orElse(false));
-        a.weightKg().ifPresent(in::weightKg);
-        a.lengthOrHeightCm().ifPresent(in::lengthOrHeightCm);
-        a.position().ifPresent(p -> in.position(MeasurePosition.valueOf(p.name())));
-        out.add(PERMENKES.assess(in.build()));
+        out.add(PERMENKES.assess(AnthroInput.of(r.resident().sex(),
+            Age.between(r.resident().birthDate(), d.date()), d.record())));
       }
       return out;
     });

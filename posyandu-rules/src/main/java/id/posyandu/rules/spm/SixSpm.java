@@ -1,6 +1,10 @@
 package id.posyandu.rules.spm;
 
 import id.posyandu.core.code.KodeWilayah;
+import id.posyandu.core.model.Household;
+import id.posyandu.core.model.Pregnancy;
+import id.posyandu.core.model.Resident;
+import id.posyandu.core.model.ServiceRequest;
 import id.posyandu.rules.LocalizedText;
 import id.posyandu.rules.indicator.CriteriaRegistry;
 import id.posyandu.rules.indicator.Criterion;
@@ -15,8 +19,8 @@ import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportingPeriod;
 import id.posyandu.rules.indicator.Scorecard;
 import id.posyandu.rules.indicator.ScorecardWeights;
-import id.posyandu.rules.indicator.SubjectType;
 import id.posyandu.rules.indicator.Subjects;
+import id.posyandu.rules.population.Population;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +28,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -98,6 +103,76 @@ public final class SixSpm {
    */
   public static IndicatorCatalog catalogWith(InputStream userCatalogJson, String sourceName) {
     return catalog().with(IndicatorCatalog.fromJson(userCatalogJson, sourceName, criteria()));
+  }
+
+  /**
+   * The subject views of a population: one per resident (its visits, pregnancies, household and
+   * Posyandu from the population's indexes, without copying), per household (with the records about
+   * it, see {@link HouseholdSubject}), per pregnancy and per service request. Linear in the number
+   * of records; build it once and pass it to the methods that take {@link SpmSubjects} when asking
+   * several questions of the same population.
+   */
+  public static SpmSubjects subjects(Population population) {
+    List<Resident> residents = population.residents();
+    Map<String, ResidentSubject> byId = new HashMap<>(residents.size() * 4 / 3 + 1);
+    List<ResidentSubject> rs = new ArrayList<>(residents.size());
+    for (Resident r : residents) {
+      ResidentSubject s = ResidentSubject.of(r, population.visitsOf(r.id()),
+          population.pregnanciesOf(r.id()), population.householdOf(r.id()),
+          population.posyanduIdOfResident(r.id()));
+      byId.put(r.id(), s);
+      rs.add(s);
+    }
+    List<HouseholdSubject> hs = new ArrayList<>(population.households().size());
+    for (Household h : population.households()) {
+      List<Resident> members = population.residentsOf(h.id());
+      List<ResidentSubject> ms = new ArrayList<>(members.size());
+      for (Resident m : members) {
+        ms.add(byId.get(m.id()));
+      }
+      hs.add(HouseholdSubject.of(h, ms, population.posyanduIdOfHousehold(h.id())));
+    }
+    List<PregnancySubject> ps = new ArrayList<>(population.pregnancies().size());
+    for (Pregnancy p : population.pregnancies()) {
+      ps.add(PregnancySubject.of(p, byId.get(p.residentId())));
+    }
+    List<ServiceRequestSubject> qs = new ArrayList<>(population.serviceRequests().size());
+    for (ServiceRequest q : population.serviceRequests()) {
+      qs.add(new ServiceRequestSubject(q, population.posyanduId(q.posyandu())));
+    }
+    return new SpmSubjects(rs, hs, ps, qs);
+  }
+
+  /** {@link #evaluate(SpmSubjects, YearMonth, LocalDate)} of a population. */
+  public IndicatorTally evaluate(Population population, YearMonth month, LocalDate asOf) {
+    return evaluate(subjects(population), month, asOf);
+  }
+
+  /** The report of a population's month at a level (desa codes from the population). */
+  public IndicatorReport report(Population population, YearMonth month, LocalDate asOf,
+      ReportLevel level) {
+    return report(subjects(population), population.posyanduDesa(), month, asOf, level);
+  }
+
+  /** The follow-up list of one indicator for one Posyandu (null: all) of a population. */
+  public List<FollowUp> followUp(Population population, String indicatorId, String posyanduId,
+      YearMonth month, LocalDate asOf) {
+    return followUp(subjects(population), indicatorId, posyanduId, month, asOf);
+  }
+
+  /** The Posyandu scorecard of a population's month. */
+  public Scorecard scorecard(Population population, YearMonth month, LocalDate asOf,
+      ScorecardWeights weights) {
+    return scorecard(subjects(population), population.posyanduDesa(), month, asOf, weights);
+  }
+
+  /**
+   * The home-visit list by risk of a population (see
+   * {@link #homeVisits(SpmSubjects, String, YearMonth, LocalDate)}).
+   */
+  public static List<HomeVisit> homeVisits(Population population, String posyanduId,
+      YearMonth month, LocalDate asOf) {
+    return homeVisits(subjects(population), posyanduId, month, asOf);
   }
 
   /** The catalog this facade evaluates. */

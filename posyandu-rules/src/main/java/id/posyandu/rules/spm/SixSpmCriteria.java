@@ -11,8 +11,11 @@ import id.posyandu.rules.indicator.CriteriaRegistry;
 import id.posyandu.rules.indicator.Criterion;
 import id.posyandu.rules.indicator.EvaluationContext;
 import id.posyandu.rules.indicator.SubjectType;
+import id.posyandu.rules.screening.KekGroup;
+import id.posyandu.rules.screening.Screening;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The named criteria of the six-SPM catalog, each a small tested predicate on a subject view in an
@@ -31,7 +34,8 @@ import java.util.Optional;
  *       on or before {@code lastDay()}; without one the state is unknown, and the "…_ASSESSED" or
  *       "…_KNOWN" criterion that denominators use is false: a missing record never counts as
  *       normal.</li>
- *   <li>Thresholds come from {@code spm_thresholds.tsv} (each row with its source and confidence);
+ *   <li>Hypertension and KEK are judged by the screening package ({@link Screening}); the other
+ *       thresholds come from {@code spm_thresholds.tsv} (each row with its source and confidence),
  *       the IDL doses from {@code idl_antigens.tsv}.</li>
  * </ul>
  * Sources: VERIFIED.md (sections cited per criterion), POSYANDU-6SPM.md, INDICATORS.md of the
@@ -66,6 +70,11 @@ public final class SixSpmCriteria {
   /** Anak: under 18 years (anak telantar, VERIFIED.md 8.5). */
   public static final int CHILD_END_YEARS = 18;
 
+  /** The lowest graded blood-pressure class that is hypertension (blood-pressure.tsv). */
+  static final String HYPERTENSION_GRADE = "HT1";
+  /** The category of a KEK finding (kek-pregnant.tsv). */
+  static final String KEK = "KEK";
+
   private static final CriteriaRegistry REGISTRY = build();
 
   private SixSpmCriteria() {}
@@ -95,14 +104,24 @@ public final class SixSpmCriteria {
 
   // ---- shared helpers ----
 
-  /** Completed months from birth to the day, or -1 when born after it. */
+  /**
+   * Completed months from birth to the day, or -1 when born after it: the same value as
+   * {@code ChronoUnit.MONTHS.between(birth, day)} ({@link id.posyandu.core.Age#completedMonths}),
+   * computed with integer arithmetic because every criterion of every resident asks for it.
+   */
   static long months(LocalDate birth, LocalDate day) {
-    return birth.isAfter(day) ? -1 : java.time.temporal.ChronoUnit.MONTHS.between(birth, day);
+    if (birth.isAfter(day)) {
+      return -1;
+    }
+    long m = (day.getYear() * 12L + day.getMonthValue()) - (birth.getYear() * 12L
+        + birth.getMonthValue());
+    return day.getDayOfMonth() < birth.getDayOfMonth() ? m - 1 : m;
   }
 
-  /** Completed years from birth to the day, or -1 when born after it. */
+  /** Completed years from birth to the day, or -1 when born after it (as {@code ChronoUnit.YEARS}). */
   static long years(LocalDate birth, LocalDate day) {
-    return birth.isAfter(day) ? -1 : java.time.temporal.ChronoUnit.YEARS.between(birth, day);
+    long m = months(birth, day);
+    return m < 0 ? -1 : m / 12;
   }
 
   static long monthsAt(ResidentSubject r, EvaluationContext c) {
@@ -121,9 +140,24 @@ public final class SixSpmCriteria {
     return SpmReference.INSTANCE.value(key);
   }
 
+  /**
+   * Hypertension (>= 140/90 mmHg): the graded class of {@link Screening#bloodPressureGrade} (juknis
+   * ILP Table 22 [C], VERIFIED.md 5.3) is HT1 or above; with the higher-class-wins rule this is
+   * systolic >= 140 or diastolic >= 90, isolated systolic hypertension included.
+   */
   static boolean highBp(BloodPressure bp) {
-    return bp.systolicMmHg() >= threshold("hypertension_systolic_min")
-        || bp.diastolicMmHg() >= threshold("hypertension_diastolic_min");
+    Screening s = Screening.standard();
+    return s.bloodPressureRank(s.bloodPressureGrade(bp.systolicMmHg(), bp.diastolicMmHg()))
+        >= s.bloodPressureRank(HYPERTENSION_GRADE);
+  }
+
+  /**
+   * KEK of a pregnant woman by MUAC, through {@link Screening#kek} ({@code kek-pregnant.tsv}:
+   * LiLA &lt; 23.5 cm, juknis ILP [C], VERIFIED.md 5.2).
+   */
+  static boolean kekPregnant(double muacCm) {
+    return KEK.equals(Screening.standard().kek(KekGroup.PREGNANT, OptionalDouble.of(muacCm))
+        .category());
   }
 
   /** The latest school-enrolment record still valid on the context's last day. */

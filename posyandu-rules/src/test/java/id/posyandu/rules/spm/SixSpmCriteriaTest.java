@@ -48,6 +48,24 @@ class SixSpmCriteriaTest {
     });
   }
 
+  @Test
+  void fastAgeArithmeticEqualsChronoUnitOnGeneratedDates() {
+    long seed = 20260325L;
+    java.util.Random r = new java.util.Random(seed);
+    for (int i = 0; i < 100_000; i++) {
+      LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(r.nextInt(35_000));
+      LocalDate day = birth.plusDays(r.nextInt(40_000) - 20);
+      long months = day.isBefore(birth) ? -1
+          : java.time.temporal.ChronoUnit.MONTHS.between(birth, day);
+      long years = day.isBefore(birth) ? -1
+          : java.time.temporal.ChronoUnit.YEARS.between(birth, day);
+      assertThat(SixSpmCriteria.months(birth, day)).as("seed " + seed + ": " + birth + " " + day)
+          .isEqualTo(months);
+      assertThat(SixSpmCriteria.years(birth, day)).as("seed " + seed + ": " + birth + " " + day)
+          .isEqualTo(years);
+    }
+  }
+
   @Nested
   class Ages {
     final World w = new World();

@@ -110,6 +110,18 @@ public final class SyntheticGenerator {
   private PosyanduRegistrationNumber[] posyandu;
   private int[] sessionDay;
   private String[][] kaderIds;
+  /** One LocalDate instance per day (100 years up to the as-of date), shared by all records. */
+  private final LocalDate[] days;
+  private final long firstDay;
+  /** One String instance per distinct name or street, shared by all records. */
+  private final java.util.Map<String, String> strings = new java.util.HashMap<>();
+  /**
+   * One instance per distinct service record (immutable values: a dose of BCG, an empty TB
+   * screening, a blood pressure of 120/80 are equal wherever they occur). Measurements are left
+   * out: they are almost all distinct.
+   */
+  private final java.util.Map<ServiceRecord, ServiceRecord> recordInstances =
+      new java.util.HashMap<>();
   private int visitSeq;
   private int requestSeq;
   private int nikSerial;
@@ -123,6 +135,28 @@ public final class SyntheticGenerator {
     this.firstMonth = endMonth.minusMonths(months - 1L);
     this.asOf = endMonth.atEndOfMonth();
     this.posyanduCount = posyanduCount;
+    this.firstDay = asOf.minusYears(100).toEpochDay();
+    this.days = new LocalDate[(int) (asOf.toEpochDay() - firstDay + 1)];
+  }
+
+  /** The shared instance of {@code d} (records hold millions of dates, few distinct ones). */
+  private LocalDate day(LocalDate d) {
+    long i = d.toEpochDay() - firstDay;
+    if (i < 0 || i >= days.length) {
+      return d;
+    }
+    LocalDate shared = days[(int) i];
+    if (shared == null) {
+      days[(int) i] = d;
+      shared = d;
+    }
+    return shared;
+  }
+
+  /** The shared instance of a string drawn from a small list (names, streets). */
+  private String shared(String s) {
+    String old = strings.putIfAbsent(s, s);
+    return old == null ? s : old;
   }
 
   /** About one Posyandu per {@code residents_per_posyandu} residents, at least one. */
@@ -172,7 +206,7 @@ public final class SyntheticGenerator {
           + KABUPATEN.substring(2) + "." + two(kec) + "." + village);
       int here = Math.min(perDesa, posyanduCount - p);
       for (int s = 1; s <= here; s++, p++) {
-        posyandu[p] = PosyanduRegistrationNumber.parse(desa.plain() + String.format("%03d", s));
+        posyandu[p] = PosyanduRegistrationNumber.parse(desa.plain() + three(s));
         sessionDay[p] = 5 + rnd.nextInt(21);
         out.addPosyandu(Posyandu.builder().registrationNumber(posyandu[p])
             .name("Posyandu " + FLOWERS[rnd.nextInt(FLOWERS.length)] + " " + s).build());
@@ -233,7 +267,7 @@ public final class SyntheticGenerator {
       double lo = rates.groupFrom[g] * DAYS_PER_YEAR;
       double hi = (rates.groupTo[g] + 1) * DAYS_PER_YEAR - 1;
       long ageDays = (long) (lo + rnd.nextDouble() * (hi - lo));
-      people.birth[i] = asOf.minusDays(ageDays);
+      people.birth[i] = day(asOf.minusDays(ageDays));
       people.ageYears[i] = (int) ChronoUnit.YEARS.between(people.birth[i], asOf);
     }
     return people;
@@ -354,8 +388,8 @@ public final class SyntheticGenerator {
       PosyanduRegistrationNumber number = posyandu[p];
       String kec = number.desa().plain().substring(0, 6);
       Household.Builder hb = Household.builder().id(householdId).posyandu(number)
-          .address(Address.builder().street("Jl. " + FLOWERS[rnd.nextInt(FLOWERS.length)] + " No. "
-                  + (1 + rnd.nextInt(200)))
+          .address(Address.builder().street(shared("Jl. " + FLOWERS[rnd.nextInt(FLOWERS.length)]
+                  + " No. " + (1 + rnd.nextInt(200))))
               .rt(three(1 + inPosyandu / 30)).rw(three(1 + p % 12)).kodeDesa(number.desa()).build());
       if (rnd.nextDouble() >= rates.rate("kk_missing")) {
         LocalDate issued = asOf.minusDays(30 + rnd.nextInt(15 * 365));
@@ -433,7 +467,7 @@ public final class SyntheticGenerator {
   }
 
   private LocalDate session(int p, YearMonth month) {
-    return month.atDay(Math.min(sessionDay[p], month.lengthOfMonth()));
+    return day(month.atDay(Math.min(sessionDay[p], month.lengthOfMonth())));
   }
 
   private void personVisits(HouseholdState s, Resident r) {
@@ -449,7 +483,8 @@ public final class SyntheticGenerator {
         if (rnd.nextDouble() < rates.rate("remaja_ttd_monthly")) {
           visit(r, session(s.posyandu, firstMonth.plusMonths(m)), s.posyandu,
               VisitSetting.POSYANDU_SESSION,
-              List.of(Supplement.builder().kind(Supplement.Kind.TTD).quantity(4).build()));
+              new ArrayList<>(List.of(Supplement.builder().kind(Supplement.Kind.TTD).quantity(4)
+                  .build())));
         }
       }
     }
@@ -494,12 +529,13 @@ public final class SyntheticGenerator {
         break;
       }
       // the child's state moves every month, weighed or not
-      haz += rnd.nextGaussian() * 0.08;
+      haz += rnd.nextGaussian() * rates.rate("haz_monthly_sd");
       if (falter > 0) {
-        whz -= 0.5;
+        whz -= rates.rate("faltering_drop");
         falter--;
       } else {
-        whz = 0.8 * whz + 0.2 * whzBase + rnd.nextGaussian() * 0.25;
+        double back = rates.rate("whz_reversion");
+        whz = (1 - back) * whz + back * whzBase + rnd.nextGaussian() * rates.rate("whz_monthly_sd");
         if (rnd.nextDouble() < rates.rate("faltering_start")) {
           falter = 1 + rnd.nextInt(3);
         }
@@ -658,7 +694,7 @@ public final class SyntheticGenerator {
       return;
     }
     YearMonth month = firstMonth.plusMonths(rnd.nextInt(months));
-    LocalDate day = month.atDay(1 + rnd.nextInt(28));
+    LocalDate day = day(month.atDay(1 + rnd.nextInt(28)));
     Resident head = s.residents[0];
     if (day.isBefore(head.birthDate())) {
       return;
@@ -848,6 +884,15 @@ public final class SyntheticGenerator {
   private void visit(Resident r, LocalDate day, int p, VisitSetting setting,
       List<ServiceRecord> records) {
     String[] kader = kaderIds[p];
+    for (int i = 0; i < records.size(); i++) {
+      ServiceRecord record = records.get(i);
+      if (!(record instanceof Anthropometry)) {
+        ServiceRecord old = recordInstances.putIfAbsent(record, record);
+        if (old != null) {
+          records.set(i, old);
+        }
+      }
+    }
     out.addVisit(Visit.builder().id("V" + (++visitSeq)).residentId(r.id()).date(day)
         .posyandu(posyandu[p]).setting(setting).kaderId(kader[rnd.nextInt(kader.length)])
         .addAllRecords(records).build());
@@ -856,8 +901,8 @@ public final class SyntheticGenerator {
   private String name(boolean female) {
     String first = female ? FEMALE_NAMES[rnd.nextInt(FEMALE_NAMES.length)]
         : MALE_NAMES[rnd.nextInt(MALE_NAMES.length)];
-    return rnd.nextDouble() < 0.6 ? first + " " + SECOND_NAMES[rnd.nextInt(SECOND_NAMES.length)]
-        : first;
+    return rnd.nextDouble() < 0.6
+        ? shared(first + " " + SECOND_NAMES[rnd.nextInt(SECOND_NAMES.length)]) : first;
   }
 
   private void shuffle(List<Integer> list) {
@@ -897,7 +942,7 @@ public final class SyntheticGenerator {
   }
 
   private static String four(int v) {
-    return String.format("%04d", v);
+    return v < 10 ? "000" + v : v < 100 ? "00" + v : v < 1000 ? "0" + v : Integer.toString(v);
   }
 
   private static double round1(double v) {

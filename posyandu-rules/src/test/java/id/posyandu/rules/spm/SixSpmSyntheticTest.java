@@ -1,0 +1,98 @@
+package id.posyandu.rules.spm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.posyandu.rules.indicator.Count;
+import id.posyandu.rules.indicator.FollowUp;
+import id.posyandu.rules.indicator.IndicatorDefinition;
+import id.posyandu.rules.indicator.IndicatorEngine;
+import id.posyandu.rules.indicator.IndicatorReport;
+import id.posyandu.rules.indicator.IndicatorTally;
+import id.posyandu.rules.indicator.ReportLevel;
+import id.posyandu.rules.indicator.ReportRow;
+import id.posyandu.rules.indicator.TallyKey;
+import id.posyandu.rules.population.Population;
+import id.posyandu.rules.population.SyntheticPopulation;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The six-SPM catalog on the population helper's synthetic kabupaten. */
+class SixSpmSyntheticTest {
+
+  static final YearMonth END = YearMonth.of(2026, 8);
+  static final long[] SEEDS = {7L, 20240101L};
+
+  static Population population(long seed) {
+    return SyntheticPopulation.builder().residents(3_000).seed(seed).months(12).endMonth(END)
+        .build().generate();
+  }
+
+  @Test
+  void subjectsHaveOneViewPerResidentHouseholdPregnancyAndRequest() {
+    Population p = population(SEEDS[0]);
+    SpmSubjects s = SixSpm.subjects(p);
+    assertThat(s.residents()).hasSize(p.residents().size());
+    assertThat(s.households()).hasSize(p.households().size());
+    assertThat(s.pregnancies()).hasSize(p.pregnancies().size());
+    assertThat(s.requests()).hasSize(p.serviceRequests().size());
+  }
+
+  @Test
+  void mergeOrderDoesNotChangeTheTallyOfASyntheticKabupaten() {
+    for (long seed : SEEDS) {
+      SpmSubjects all = SixSpm.subjects(population(seed));
+      LocalDate asOf = END.atEndOfMonth();
+      IndicatorTally whole = SixSpm.standard().evaluate(all, END, asOf);
+      Random r = new Random(seed);
+      List<IndicatorTally> parts = new ArrayList<>();
+      List<ResidentSubject> residents = new ArrayList<>(all.residents());
+      Collections.shuffle(residents, r);
+      for (List<ResidentSubject> chunk : SixSpmTest.chunks(residents, r)) {
+        parts.add(SixSpm.standard().evaluate(new SpmSubjects(chunk, List.of(), List.of(),
+            List.of()), END, asOf));
+      }
+      parts.add(SixSpm.standard().evaluate(new SpmSubjects(List.of(), all.households(),
+          all.pregnancies(), all.requests()), END, asOf));
+      Collections.shuffle(parts, r);
+      IndicatorTally merged = parts.parallelStream()
+          .reduce(IndicatorTally.EMPTY, IndicatorTally::merge);
+      assertThat(merged).as("seed " + seed).isEqualTo(whole);
+    }
+  }
+
+  @Test
+  void everyAreaHasIndicatorsWithSubjectsAndFollowUpIsDenominatorMinusNumerator() {
+    Population p = population(SEEDS[1]);
+    SpmSubjects s = SixSpm.subjects(p);
+    LocalDate asOf = END.atEndOfMonth();
+    IndicatorTally t = SixSpm.standard().evaluate(s, END, asOf);
+    String posyandu = p.posyanduId(p.posyandu().get(0).registrationNumber());
+    for (IndicatorDefinition d : SixSpm.catalog().definitions()) {
+      Count c = t.get(new TallyKey(d.id(), posyandu, IndicatorEngine.periodFor(d.periodType(),
+          END)));
+      List<FollowUp> f = SixSpm.standard().followUp(s, d.id(), posyandu, END, asOf);
+      assertThat((long) f.size()).as(d.id()).isEqualTo(c.denominator() - c.numerator());
+      assertThat(f).allSatisfy(x -> assertThat(x.needsService()).isTrue());
+    }
+    IndicatorReport kab = SixSpm.standard().report(p, END, asOf, ReportLevel.KABKOTA);
+    for (String id : List.of("KES-DS", "KES-STUNTING", "KES-BUMIL-K1", "PDD-ATS", "PRKP-RTLH",
+        "PU-AIR-MINUM", "PU-SANITASI", "TRANTIB-INFO-BENCANA", "SOS-DTSEN")) {
+      ReportRow row = kab.rows().stream().filter(r -> r.indicator().id().equals(id)).findFirst()
+          .orElseThrow();
+      assertThat(row.count().denominator()).as(id).isPositive();
+    }
+  }
+
+  @Test
+  void theHomeVisitListOfASyntheticPosyanduIsSortedByUrgency() {
+    Population p = population(SEEDS[0]);
+    List<HomeVisit> v = SixSpm.homeVisits(p, null, END, END.atEndOfMonth());
+    assertThat(v).isNotEmpty();
+    assertThat(v).isSortedAccordingTo((x, y) -> Integer.compare(y.urgency(), x.urgency()));
+  }
+}
