@@ -45,8 +45,16 @@ public final class PosyanduCli implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Hibernate Validator announces its version on first use (an INFO log line); the tool keeps its
+   * standard error for messages meant for people. Held in a field: loggers are weakly referenced.
+   */
+  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   /** Entry point of the runnable jar. */
   public static void main(String[] args) {
+    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
