@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
  * {@code DIR/ID-INDICATOR.svg} and {@code .png}; prints the two paths.
  *
  * <p>Input: a CSV with one row per measurement, columns
- * {@code child_id,sex,birth_date,date,weight_kg,length_cm,measure} (see {@link ChartCsv}). NDJSON
- * records will be read as well when the canonical reader of {@code posyandu-json} lands.
+ * {@code child_id,sex,birth_date,date,weight_kg,length_cm,measure} (see {@link ChartCsv}); or
+ * NDJSON records (a directory written by {@code posyandu generate}, or one {@code .ndjson} file of
+ * mixed records), read with posyandu-json.
  *
  * <p>A missing or malformed file, an unknown child, or a wrong option value: one sentence on
  * standard error and exit code {@value PosyanduCli#EXIT_UNREADABLE}.
@@ -44,8 +45,9 @@ final class ChartCommand implements Callable<Integer> {
       description = "Id anak di berkas / the child's id in the file (child_id)")
   String childId;
 
-  @Parameters(index = "0", paramLabel = "FILE.csv",
-      description = "Berkas pengukuran (CSV, UTF-8) / measurements file")
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "Berkas pengukuran (CSV) atau data NDJSON (berkas/folder) / measurements "
+          + "CSV, or NDJSON records (file or folder)")
   Path input;
 
   @Option(names = "--indicator", paramLabel = "wfa|lhfa|wfl", defaultValue = "wfa",
@@ -72,13 +74,15 @@ final class ChartCommand implements Callable<Integer> {
       err.println(NAME + e.getMessage());
       return PosyanduCli.EXIT_UNREADABLE;
     }
-    if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+    boolean ndjson = Files.isDirectory(input) || input.toString().endsWith(".ndjson");
+    if (!(ndjson || Files.isRegularFile(input)) || !Files.isReadable(input)) {
       err.println(NAME + "berkas tidak dapat dibaca / cannot read file: " + input);
       return PosyanduCli.EXIT_UNREADABLE;
     }
     ChartChild child;
-    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-      child = ChartCsv.read(in, childId);
+    try (BufferedReader in = ndjson ? null : Files.newBufferedReader(input,
+        StandardCharsets.UTF_8)) {
+      child = ndjson ? fromNdjson(err) : ChartCsv.read(in, childId);
     } catch (ChartCsv.BadInput e) {
       err.println(NAME + input + ": " + e.getMessage());
       return PosyanduCli.EXIT_UNREADABLE;
@@ -123,5 +127,33 @@ final class ChartCommand implements Callable<Integer> {
   static String fileName(String id) {
     String s = id.replaceAll("[^A-Za-z0-9_-]", "_");
     return s.isEmpty() ? "_" : s;
+  }
+
+  /**
+   * The child from NDJSON records (a directory written by {@code posyandu generate}, or one file of
+   * mixed records): the resident with this id and the weighings and measurements of its visits.
+   * Bad lines are reported on standard error and skipped.
+   */
+  private ChartChild fromNdjson(PrintWriter err) throws IOException, ChartCsv.BadInput {
+    id.posyandu.examples.data.PopulationFiles.Loaded loaded =
+        id.posyandu.examples.data.PopulationFiles.read(input,
+            id.posyandu.json.PosyanduJson.withoutValidation(), java.util.Locale.forLanguageTag(
+                "en".equals(lang) ? "en" : "id"), line -> err.println(NAME + line));
+    id.posyandu.rules.population.Population pop = loaded.population().orElseThrow(() ->
+        new ChartCsv.BadInput("data tidak lengkap (rujukan tidak ditemukan) / incomplete data "
+            + "(unresolved references)"));
+    id.posyandu.core.model.Resident r = pop.resident(childId).orElseThrow(() ->
+        new ChartCsv.BadInput("anak tidak ditemukan / no child with id '" + childId + "'"));
+    java.util.List<id.posyandu.examples.chart.ChildMeasurement> ms = new java.util.ArrayList<>();
+    for (id.posyandu.core.record.Visit v : pop.visitsOf(r.id())) {
+      for (id.posyandu.core.record.ServiceRecord rec : v.records()) {
+        if (rec instanceof id.posyandu.core.record.Anthropometry a
+            && (a.weightKg().isPresent() || a.lengthOrHeightCm().isPresent())) {
+          ms.add(new id.posyandu.examples.chart.ChildMeasurement(v.date(), a.weightKg(),
+              a.lengthOrHeightCm(), a.position()));
+        }
+      }
+    }
+    return new ChartChild(childId, r.sex(), r.birthDate(), ms);
   }
 }

@@ -25,8 +25,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@code yyyy-MM-dd}; sex {@code 1}/{@code 2}, {@code m}/{@code f} or {@code L}/{@code P};
  * {@code measure} {@code l} lying, {@code h} standing or empty; empty weight or length when not
  * measured). Only the requested child's rows are read closely; a row of that child that cannot be
- * read is an error naming its line. NDJSON records are read when the canonical reader
- * ({@code posyandu-json}) lands.
+ * read is an error naming its line. NDJSON input is read by
+ * {@link ChartCommand} through posyandu-json instead.
  */
 final class ChartCsv {
 
