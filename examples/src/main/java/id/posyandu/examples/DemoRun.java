@@ -192,13 +192,11 @@ public final class DemoRun {
           || r.birthDate().isAfter(month.atEndOfMonth())) {
         continue;
       }
-      List<Weighing> ws = new ArrayList<>();
+      List<Weighing> ws = Weighing.fromVisits(pop.visitsOf(r.id()), month.atEndOfMonth());
       List<ChildMeasurement> ms = new ArrayList<>();
       for (Visit v : pop.visitsOf(r.id())) {
         for (ServiceRecord rec : v.records()) {
-          if (rec instanceof Anthropometry a && a.weightKg().isPresent()
-              && a.weightKg().getAsDouble() <= Weighing.MAX_WEIGHT_KG) {
-            ws.add(new Weighing(v.date(), a.weightKg().getAsDouble()));
+          if (rec instanceof Anthropometry a && a.weightKg().isPresent()) {
             ms.add(new ChildMeasurement(v.date(), a.weightKg(), a.lengthOrHeightCm(),
                 a.position()));
           }

@@ -2,9 +2,6 @@ package id.posyandu.examples.research;
 
 import id.posyandu.core.model.Posyandu;
 import id.posyandu.core.model.Resident;
-import id.posyandu.core.record.Anthropometry;
-import id.posyandu.core.record.ServiceRecord;
-import id.posyandu.core.record.Visit;
 import id.posyandu.rules.growth.GrowthMonitor;
 import id.posyandu.rules.growth.Ratio;
 import id.posyandu.rules.growth.Skdn;
@@ -43,15 +40,7 @@ public final class SkdnYearExample {
           || r.birthDate().isBefore(first.atDay(1).minusYears(5))) {
         continue;
       }
-      List<Weighing> ws = new ArrayList<>();
-      for (Visit v : pop.visitsOf(r.id())) {
-        for (ServiceRecord rec : v.records()) {
-          if (rec instanceof Anthropometry a && a.weightKg().isPresent()
-              && a.weightKg().getAsDouble() <= Weighing.MAX_WEIGHT_KG) {
-            ws.add(new Weighing(v.date(), a.weightKg().getAsDouble()));
-          }
-        }
-      }
+      List<Weighing> ws = Weighing.fromVisits(pop.visitsOf(r.id()), last.atEndOfMonth());
       children.add(new SkdnChild(r.birthDate(), false, ws,
           WeightForAge.who2006(r.sex(), r.birthDate())));
     }

@@ -1,6 +1,11 @@
 package id.posyandu.rules.growth;
 
+import id.posyandu.core.record.Anthropometry;
+import id.posyandu.core.record.ServiceRecord;
+import id.posyandu.core.record.Visit;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,5 +32,31 @@ public record Weighing(LocalDate date, double weightKg) {
       throw new IllegalArgumentException("Berat badan di luar rentang 0,5-60 kg / weight outside "
           + "0.5-60 kg: " + weightKg + " on " + date);
     }
+  }
+
+  /**
+   * The weighings recorded in a child's visits: every {@link Anthropometry} with a weight in the
+   * plausible range, dated by its visit, up to and including {@code lastDay}. Implausible weights
+   * are left out here; validation reports them.
+   *
+   * @param visits the child's visits, in any order
+   * @param lastDay the last day whose weighings count
+   */
+  public static List<Weighing> fromVisits(Iterable<Visit> visits, LocalDate lastDay) {
+    List<Weighing> out = new ArrayList<>();
+    for (Visit v : visits) {
+      if (v.date().isAfter(lastDay)) {
+        continue;
+      }
+      for (ServiceRecord rec : v.records()) {
+        if (rec instanceof Anthropometry a && a.weightKg().isPresent()) {
+          double w = a.weightKg().getAsDouble();
+          if (w >= MIN_WEIGHT_KG && w <= MAX_WEIGHT_KG) {
+            out.add(new Weighing(v.date(), w));
+          }
+        }
+      }
+    }
+    return out;
   }
 }

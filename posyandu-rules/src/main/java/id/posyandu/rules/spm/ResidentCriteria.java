@@ -160,20 +160,7 @@ final class ResidentCriteria {
     }
     LocalDate last = c.lastDay();
     return r.cached(new GrowthKey(YearMonth.from(last), last), k -> {
-      List<Weighing> ws = new ArrayList<>();
-      for (Visit v : r.visits()) {
-        if (v.date().isAfter(last)) {
-          break;
-        }
-        for (var rec : v.records()) {
-          if (rec instanceof Anthropometry a && a.weightKg().isPresent()) {
-            double w = a.weightKg().getAsDouble();
-            if (w >= Weighing.MIN_WEIGHT_KG && w <= Weighing.MAX_WEIGHT_KG) {
-              ws.add(new Weighing(v.date(), w));
-            }
-          }
-        }
-      }
+      List<Weighing> ws = Weighing.fromVisits(r.visits(), last);
       return Optional.of(MONITOR.assess(r.resident().birthDate(), ws, k.month(),
           WeightForAge.who2006(r.resident().sex(), r.resident().birthDate())));
     });
