@@ -964,13 +964,7 @@ public final class Screening {
       OptionalDouble value) {
     BandTable t = bands.get(resource);
     if (value.isEmpty()) {
-      return Findings.notAssessed(
-          t.table(),
-          code,
-          SpmArea.KESEHATAN,
-          in,
-          List.of(inputName),
-          LocalizedText.of(nameId + " tidak diisi", nameEn + " not given"));
+      return notGiven(t, code, in, inputName, nameId, nameEn);
     }
     double v = value.getAsDouble();
     in.put(inputName, Num.en(v));
@@ -1021,13 +1015,7 @@ public final class Screening {
       int cut) {
     checkCutoff(t, group, cut);
     if (value.isEmpty()) {
-      return Findings.notAssessed(
-          t.table(),
-          code,
-          SpmArea.KESEHATAN,
-          in,
-          List.of(inputName),
-          LocalizedText.of(nameId + " tidak diisi", nameEn + " not given"));
+      return notGiven(t, code, in, inputName, nameId, nameEn);
     }
     int v = value.getAsInt();
     in.put(inputName, Integer.toString(v));
@@ -1125,5 +1113,12 @@ public final class Screening {
     Map<String, String> v = new TreeMap<>();
     bands.forEach((k, t) -> v.put(k, t.table().version().orElse("?")));
     return "Screening" + v;
+  }
+
+  /** The finding of a band-table screening whose one input was not given. */
+  private static Finding notGiven(BandTable t, String code, Map<String, String> in,
+      String inputName, String nameId, String nameEn) {
+    return Findings.notAssessed(t.table(), code, SpmArea.KESEHATAN, in, List.of(inputName),
+        LocalizedText.of(nameId + " tidak diisi", nameEn + " not given"));
   }
 }

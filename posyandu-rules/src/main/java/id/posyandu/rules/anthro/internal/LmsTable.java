@@ -38,8 +38,13 @@ public final class LmsTable {
     this.s = s;
   }
 
+  /** Tables already loaded: the z-score engine and the chart curves share one copy of each. */
+  private static final java.util.concurrent.ConcurrentMap<String, LmsTable> LOADED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
-   * Loads and checks a table of the project's reference-data format.
+   * Loads and checks a table of the project's reference-data format, once per resource, column and
+   * scale; later calls return the same immutable instance.
    *
    * @param resource the resource name, absolute
    * @param keyColumn the index column ({@code age_days}, {@code age_months}, {@code length_cm}...)
@@ -47,6 +52,11 @@ public final class LmsTable {
    * @throws ReferenceDataException when a check fails
    */
   public static LmsTable load(String resource, String keyColumn, int keyScale) {
+    return LOADED.computeIfAbsent(resource + '\t' + keyColumn + '\t' + keyScale,
+        k -> read(resource, keyColumn, keyScale));
+  }
+
+  private static LmsTable read(String resource, String keyColumn, int keyScale) {
     ReferenceTable t = ReferenceTable.load(LmsTable.class, resource)
         .requireColumns("sex", keyColumn, "l", "m", "s")
         .requireUniqueKey("sex", keyColumn);
