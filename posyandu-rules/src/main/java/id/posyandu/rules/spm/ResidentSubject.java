@@ -78,6 +78,15 @@ public final class ResidentSubject {
     return new ResidentSubject(resident, list, pregnancies, household.orElse(null), posyanduId);
   }
 
+  /**
+   * A view from a population's indexes, which guarantee what {@link #of} checks: the visits are the
+   * resident's and sorted by date.
+   */
+  static ResidentSubject trusted(Resident resident, List<Visit> sortedVisits,
+      List<Pregnancy> pregnancies, Household household, String posyanduId) {
+    return new ResidentSubject(resident, sortedVisits, pregnancies, household, posyanduId);
+  }
+
   /** The resident. */
   public Resident resident() {
     return resident;

@@ -53,10 +53,10 @@ class SixSpmSyntheticTest {
       List<ResidentSubject> residents = new ArrayList<>(all.residents());
       Collections.shuffle(residents, r);
       for (List<ResidentSubject> chunk : SixSpmTest.chunks(residents, r)) {
-        parts.add(SixSpm.standard().evaluate(new SpmSubjects(chunk, List.of(), List.of(),
+        parts.add(SixSpm.standard().evaluate(SpmSubjects.of(chunk, List.of(), List.of(),
             List.of()), END, asOf));
       }
-      parts.add(SixSpm.standard().evaluate(new SpmSubjects(List.of(), all.households(),
+      parts.add(SixSpm.standard().evaluate(SpmSubjects.of(List.of(), all.households(),
           all.pregnancies(), all.requests()), END, asOf));
       Collections.shuffle(parts, r);
       IndicatorTally merged = parts.parallelStream()
