@@ -259,18 +259,18 @@ public final class Population {
    * {@link #households()}, in the order given (a new array).
    */
   public int[] memberPositionsOfHouseholdAt(int position) {
-    Objects.checkIndex(position, households.size());
+    Objects.checkIndex(position, householdPosyandu.length);
     return residentsByHousehold.children(position);
   }
 
   /** The report id of the Posyandu of the household at a position of {@link #households()}. */
   public String posyanduIdOfHouseholdAt(int position) {
-    Objects.checkIndex(position, households.size());
+    Objects.checkIndex(position, householdPosyandu.length);
     return posyanduIds[householdPosyandu[position]];
   }
 
   private int checkResident(int position) {
-    return Objects.checkIndex(position, residents.size());
+    return Objects.checkIndex(position, residentHousehold.length);
   }
 
   /** The visits of a resident, oldest first (same-day visits in the order given); empty if none. */
