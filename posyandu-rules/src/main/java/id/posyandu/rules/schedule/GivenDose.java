@@ -1,5 +1,6 @@
 package id.posyandu.rules.schedule;
 
+import id.posyandu.core.record.Immunization;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,5 +26,27 @@ public record GivenDose(String dose, LocalDate given) {
   /** A dose given on a date. */
   public static GivenDose of(String dose, LocalDate given) {
     return new GivenDose(dose, given);
+  }
+
+  /**
+   * A dose recorded as a core {@link Immunization.Antigen}, under its schedule code (see {@link
+   * #code(Immunization.Antigen)}).
+   */
+  public static GivenDose of(Immunization.Antigen antigen, LocalDate given) {
+    return new GivenDose(code(antigen), given);
+  }
+
+  /**
+   * The schedule dose code of a core antigen: {@code DPT_HB_HIB_n} is {@code DPT_HB_HIBn}, {@code
+   * HEXAVALENT_n} is {@code HEXAn}, every other antigen keeps its name. Antigens outside the child
+   * schedule (DT, Td, HPV) get a code that {@link ImmunizationSchedule#knownDoses()} does not
+   * contain.
+   */
+  public static String code(Immunization.Antigen antigen) {
+    return switch (antigen.series()) {
+      case "DPT_HB_HIB" -> "DPT_HB_HIB" + antigen.doseNumber();
+      case "HEXAVALENT" -> "HEXA" + antigen.doseNumber();
+      default -> antigen.name();
+    };
   }
 }

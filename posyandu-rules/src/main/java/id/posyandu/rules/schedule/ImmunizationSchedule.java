@@ -100,7 +100,7 @@ public final class ImmunizationSchedule {
   private Version version(Optional<String> province, LocalDate asOf) {
     province.ifPresent(
         p -> {
-          if (!p.matches("\\d{2}")) {
+          if (p.length() != 2 || !isDigit(p.charAt(0)) || !isDigit(p.charAt(1))) {
             throw new IllegalArgumentException("kode provinsi must be 2 digits: '" + p + "'");
           }
         });
@@ -393,6 +393,10 @@ public final class ImmunizationSchedule {
               missing));
     }
     return out;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   static String age(LocalDate birth, LocalDate date, boolean indonesian) {

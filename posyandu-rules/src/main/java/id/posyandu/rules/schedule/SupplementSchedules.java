@@ -27,6 +27,10 @@ public final class SupplementSchedules {
   private final ReferenceTable deworming;
   private final ReferenceTable ironFolic;
   private final TreeSet<Integer> vitaminAMonths = new TreeSet<>();
+  private final List<CapsuleAge> capsuleAges = new ArrayList<>();
+
+  /** A row of {@code vitamin-a.tsv}, its ages parsed once. */
+  private record CapsuleAge(Period from, Period until, String capsule) {}
 
   private SupplementSchedules(
       ReferenceTable vitaminA, ReferenceTable deworming, ReferenceTable ironFolic) {
@@ -54,6 +58,13 @@ public final class SupplementSchedules {
                 () -> new ReferenceDataException(vitaminA.name() + ": missing '# months: ...'"))
             .split("\\s+")) {
       vitaminAMonths.add(Integer.parseInt(m));
+    }
+    for (ReferenceTable.Row r : vitaminA.rows()) {
+      capsuleAges.add(
+          new CapsuleAge(
+              Period.parse(r.text("age_from")),
+              Period.parse(r.text("age_until")),
+              r.text("capsule")));
     }
   }
 
@@ -236,6 +247,21 @@ public final class SupplementSchedules {
                 + r.text("label_en")
                 + "."),
         c);
+  }
+
+  /**
+   * The vitamin A capsule that fits a child's age on a day, by {@code vitamin-a.tsv} (Permenkes
+   * 21/2015 [3P]): {@code BLUE} from the day the child is 6 months old to the day before 12 months,
+   * {@code RED} from 12 months to the day before 60 months; empty at other ages (and before birth).
+   * The six-SPM criteria use it to judge whether a capsule given on a day matched the child's age.
+   */
+  public Optional<String> vitaminACapsule(LocalDate birthDate, LocalDate day) {
+    for (CapsuleAge a : capsuleAges) {
+      if (!day.isBefore(birthDate.plus(a.from())) && day.isBefore(birthDate.plus(a.until()))) {
+        return Optional.of(a.capsule());
+      }
+    }
+    return Optional.empty();
   }
 
   private YearMonth nextRound(YearMonth from) {

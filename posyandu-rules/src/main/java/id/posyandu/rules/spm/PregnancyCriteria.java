@@ -1,20 +1,34 @@
 package id.posyandu.rules.spm;
 
-import static id.posyandu.rules.spm.SixSpmCriteria.threshold;
-
 import id.posyandu.core.record.AncContact;
 import id.posyandu.core.record.Anthropometry;
 import id.posyandu.core.record.BloodPressure;
 import id.posyandu.core.record.Supplement;
 import id.posyandu.rules.indicator.EvaluationContext;
 import id.posyandu.rules.indicator.SubjectType;
+import id.posyandu.rules.schedule.AncSchedule;
+import id.posyandu.rules.schedule.AncStatus;
+import id.posyandu.rules.schedule.SupplementSchedules;
+import id.posyandu.rules.schedule.SupplementStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The criteria on pregnancies: ANC contacts (ILP juknis ANC terpadu, VERIFIED.md 6), KEK (MUAC,
- * VERIFIED.md 5.2, through the screening package), TTD (VERIFIED.md 7), hypertension (VERIFIED.md
- * 5.3, through the screening package). ANC and TTD thresholds from {@code spm_thresholds.tsv}.
+ * The criteria on pregnancies: ANC contacts (ILP juknis ANC terpadu, VERIFIED.md 6, through {@link
+ * AncSchedule}), KEK (MUAC, VERIFIED.md 5.2, through the screening package), TTD (VERIFIED.md 7,
+ * through {@link SupplementSchedules#ironFolicPregnancy}), hypertension (VERIFIED.md 5.3, through
+ * the screening package). No threshold of its own.
+ *
+ * <p>ANC is judged by {@link AncSchedule#assess} from the pregnancy's start ({@link
+ * PregnancySubject#start()}: the HPHT, or the first contact less its recorded gestational age) to
+ * the context's last day: a contact's trimester comes from its date ({@code anc.tsv}: TM1 days
+ * 0-90, i.e. completed weeks 0-12; TM2 to day 174, weeks 13-24; TM3 from day 175). Until 2026-11
+ * these criteria read trimester limits, contact counts and "2 doctor contacts anywhere" from
+ * {@code spm_thresholds.tsv}; the schedule's sourced rule wins: the doctor contacts are K1 and K5,
+ * each with an ultrasound (juknis ILP [C]); a contact whose ultrasound is not recorded does not
+ * meet it.
  */
 final class PregnancyCriteria {
 
@@ -32,11 +46,12 @@ final class PregnancyCriteria {
     b.<PregnancySubject>add("PREGNANCY_ENDED_IN_PERIOD", P, "Kehamilan berakhir dalam periode",
         "Pregnancy ended in the period", (p, c) -> p.end().map(c::inPeriod).orElse(false));
     b.<PregnancySubject>add("K1_IN_TRIMESTER_1", P, "K1 pada trimester 1 (usia kehamilan <= 12 minggu)",
-        "First ANC contact in trimester 1 (<= 12 weeks)", (p, c) -> contacts(p, c).stream()
-            .anyMatch(d -> d.record().gestationalAgeWeeks() <= threshold("anc_tm1_last_week")));
+        "First ANC contact in trimester 1 (<= 12 weeks)",
+        (p, c) -> anc(p, c).map(AncStatus::k1InTrimester1).orElse(false));
     b.<PregnancySubject>add("K6_COMPLETE", P,
-        "Minimal 6 kontak ANC (1-2-3 per trimester), 2 kali oleh dokter",
-        "At least 6 ANC contacts (1-2-3 by trimester), 2 with a doctor", PregnancyCriteria::k6);
+        "Minimal 6 kontak ANC (1-2-3 per trimester), K1 dan K5 oleh dokter dengan USG",
+        "At least 6 ANC contacts (1-2-3 by trimester), K1 and K5 by a doctor with ultrasound",
+        (p, c) -> anc(p, c).map(AncStatus::complete).orElse(false));
     b.<PregnancySubject>add("MUAC_MEASURED_IN_PERIOD", P, "LiLA diukur selama hamil dalam periode",
         "MUAC measured during the pregnancy in the period", (p, c) -> latestMuac(p, c, true)
             .isPresent());
@@ -49,9 +64,7 @@ final class PregnancyCriteria {
             && latestMuac(p, c, false).map(PregnancyCriteria::kek).orElse(false));
     b.<PregnancySubject>add("TTD_90_TABLETS", P, "Mendapat sedikitnya 90 TTD selama hamil",
         "Received at least 90 iron-folic acid tablets in the pregnancy",
-        (p, c) -> p.duringPregnancy(Supplement.class, c.lastDay()).stream()
-            .filter(d -> d.record().kind() == Supplement.Kind.TTD)
-            .mapToInt(d -> d.record().quantity()).sum() >= threshold("ttd_pregnancy_min_tablets"));
+        PregnancyCriteria::ttd90);
     b.<PregnancySubject>add("PREGNANT_HYPERTENSION", P,
         "Hipertensi pada kehamilan yang sedang berlangsung (TD >= 140/90)",
         "Hypertension in an ongoing pregnancy (BP >= 140/90)",
@@ -63,33 +76,62 @@ final class PregnancyCriteria {
     return SixSpmCriteria.kekPregnant(muacCm);
   }
 
-  /** The ANC contacts on or before the last day. */
-  static List<DatedRecord<AncContact>> contacts(PregnancySubject p, EvaluationContext c) {
-    return p.ancContacts().stream().filter(d -> !d.date().isAfter(c.lastDay())).toList();
+  /** ANC key: the pregnancy and the last day seen. */
+  private record AncKey(String pregnancyId, LocalDate lastDay) {}
+
+  /**
+   * The ANC status on the context's last day by {@link AncSchedule#standard()}, from the contacts
+   * dated from the pregnancy's start to that day (cached per pregnancy and day in the mother's
+   * view); empty when the start is unknown or after that day.
+   */
+  static Optional<AncStatus> anc(PregnancySubject p, EvaluationContext c) {
+    LocalDate start = p.start().orElse(null);
+    LocalDate last = c.lastDay();
+    if (start == null || last.isBefore(start)) {
+      return Optional.empty();
+    }
+    return p.mother().cached(new AncKey(p.id(), last), k -> {
+      List<id.posyandu.rules.schedule.AncContact> contacts =
+          new ArrayList<>(p.ancContacts().size());
+      for (DatedRecord<AncContact> d : p.ancContacts()) {
+        if (!d.date().isBefore(start) && !d.date().isAfter(last)) {
+          contacts.add(new id.posyandu.rules.schedule.AncContact(d.date(),
+              provider(d.record().provider()), d.record().ultrasound().orElse(false)));
+        }
+      }
+      return Optional.of(AncSchedule.standard().assess(start, last, contacts));
+    });
   }
 
-  static boolean k6(PregnancySubject p, EvaluationContext c) {
-    int tm1 = 0;
-    int tm2 = 0;
-    int tm3 = 0;
-    int doctor = 0;
-    double tm1Last = threshold("anc_tm1_last_week");
-    double tm2Last = threshold("anc_tm2_last_week");
-    for (DatedRecord<AncContact> d : contacts(p, c)) {
-      int w = d.record().gestationalAgeWeeks();
-      if (w <= tm1Last) {
-        tm1++;
-      } else if (w <= tm2Last) {
-        tm2++;
-      } else {
-        tm3++;
-      }
-      if (d.record().provider() == AncContact.Provider.DOCTOR) {
-        doctor++;
+  /** The schedule's provider of a recorded contact (a nurse is another health worker). */
+  static id.posyandu.rules.schedule.AncContact.Provider provider(AncContact.Provider p) {
+    return switch (p) {
+      case DOCTOR -> id.posyandu.rules.schedule.AncContact.Provider.DOCTOR;
+      case MIDWIFE -> id.posyandu.rules.schedule.AncContact.Provider.MIDWIFE;
+      case NURSE, OTHER -> id.posyandu.rules.schedule.AncContact.Provider.OTHER;
+    };
+  }
+
+  /**
+   * At least 90 TTD tablets in the pregnancy up to the last day: the tablets recorded from the
+   * pregnancy's start to its end (or the last day) are summed and {@link
+   * SupplementSchedules#ironFolicPregnancy} says whether its target ({@code iron-folic.tsv}, 90
+   * tablets [B]) is met.
+   */
+  static boolean ttd90(PregnancySubject p, EvaluationContext c) {
+    LocalDate start = p.start().orElse(null);
+    LocalDate last = c.lastDay();
+    if (start == null || last.isBefore(start)) {
+      return false;
+    }
+    int tablets = 0;
+    for (DatedRecord<Supplement> d : p.duringPregnancy(Supplement.class, last)) {
+      if (d.record().kind() == Supplement.Kind.TTD) {
+        tablets += d.record().quantity();
       }
     }
-    return tm1 >= threshold("anc_tm1_min_contacts") && tm2 >= threshold("anc_tm2_min_contacts")
-        && tm3 >= threshold("anc_tm3_min_contacts") && doctor >= threshold("anc_min_doctor_contacts");
+    return SupplementSchedules.standard().ironFolicPregnancy(start, last, tablets).state()
+        == SupplementStatus.State.TARGET_MET;
   }
 
   /** The latest MUAC of the pregnancy on or before the last day (in the period when asked). */

@@ -1,7 +1,6 @@
 package id.posyandu.rules.spm;
 
 import static id.posyandu.rules.spm.SixSpmCriteria.female;
-import static id.posyandu.rules.spm.SixSpmCriteria.months;
 import static id.posyandu.rules.spm.SixSpmCriteria.monthsAt;
 import static id.posyandu.rules.spm.SixSpmCriteria.referred;
 import static id.posyandu.rules.spm.SixSpmCriteria.threshold;
@@ -19,7 +18,6 @@ import id.posyandu.core.record.SkilasScreening;
 import id.posyandu.core.record.SocialAssistance;
 import id.posyandu.core.record.Supplement;
 import id.posyandu.core.record.TbSymptomScreening;
-import id.posyandu.core.record.Visit;
 import id.posyandu.rules.anthro.AnthroInput;
 import id.posyandu.rules.anthro.ConditionResult;
 import id.posyandu.rules.anthro.Age;
@@ -34,10 +32,16 @@ import id.posyandu.rules.growth.WeightForAge;
 import id.posyandu.rules.growth.Weighing;
 import id.posyandu.rules.indicator.EvaluationContext;
 import id.posyandu.rules.indicator.SubjectType;
+import id.posyandu.rules.schedule.Completeness;
+import id.posyandu.rules.schedule.DoseAssessment;
+import id.posyandu.rules.schedule.DoseStatus;
+import id.posyandu.rules.schedule.GivenDose;
+import id.posyandu.rules.schedule.ImmunizationSchedule;
+import id.posyandu.rules.schedule.ImmunizationStatus;
+import id.posyandu.rules.schedule.SupplementSchedules;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,14 +49,24 @@ import java.util.Set;
 
 /**
  * The criteria on residents: age groups, weighing and growth (through {@link GrowthMonitor}),
- * nutrition status (through {@link Permenkes2020}), vitamin A, immunization, TTD, screening,
- * education and social-welfare status. Registered by {@link SixSpmCriteria}.
+ * nutrition status (through {@link Permenkes2020}), vitamin A (capsule by age through {@link
+ * SupplementSchedules#vitaminACapsule}), immunization (IDL and overdue doses through {@link
+ * ImmunizationSchedule}), TTD, screening (TB through {@link
+ * id.posyandu.rules.screening.Screening#tbSymptoms}), education and social-welfare status.
+ * Registered by {@link SixSpmCriteria}.
  */
 final class ResidentCriteria {
 
   private static final SubjectType R = SubjectType.RESIDENT;
   private static final GrowthMonitor MONITOR = GrowthMonitor.standard();
   private static final Permenkes2020 PERMENKES = Permenkes2020.standard();
+  private static final ImmunizationSchedule IMMUNIZATION = ImmunizationSchedule.standard();
+  private static final SupplementSchedules SUPPLEMENTS = SupplementSchedules.standard();
+  /** The complete-basic-immunization programme of {@code immunization-completeness.tsv}. */
+  static final String IDL = "IDL";
+  /** The capsule codes of {@code vitamin-a.tsv}. */
+  private static final String BLUE = "BLUE";
+  private static final String RED = "RED";
 
   private ResidentCriteria() {}
 
@@ -236,15 +250,15 @@ final class ResidentCriteria {
     b.<ResidentSubject>add("VITAMIN_A_IN_PERIOD", R,
         "Mendapat kapsul vitamin A sesuai umur (biru 6-11, merah 12-59 bulan) dalam periode",
         "Age-appropriate vitamin A capsule (blue 6-11, red 12-59 months) in the period",
-        (r, c) -> r.records(Supplement.class, c.period().start(), c.lastDay()).stream()
-            .anyMatch(d -> vitaminAFitsAge(d.record().kind(),
-                months(r.resident().birthDate(), d.date()))));
+        ResidentCriteria::vitaminAInPeriod);
     b.<ResidentSubject>add("IDL_COMPLETE", R,
-        "Imunisasi dasar lengkap sebelum umur 12 bulan", "Complete basic immunization before 12 months",
-        (r, c) -> missingIdl(r, c, true).isEmpty());
+        "Imunisasi dasar lengkap (IDL): semua dosis IDL jadwal nasional diberikan sah sebelum umur "
+            + "12 bulan", "Complete basic immunization (IDL): every IDL dose of the national "
+            + "schedule validly given before 12 months",
+        ResidentCriteria::idlComplete);
     b.<ResidentSubject>add("IMMUNIZATION_OVERDUE", R,
-        "Balita dengan dosis imunisasi dasar yang terlambat (masih dapat dikejar)",
-        "Balita with a basic immunization dose overdue (catch-up still possible)",
+        "Balita dengan dosis imunisasi dasar (IDL) yang terlambat, masih dapat dikejar",
+        "Balita with a basic immunization (IDL) dose overdue, catch-up still possible",
         ResidentCriteria::immunizationOverdue);
     b.<ResidentSubject>add("TTD_IN_PERIOD", R, "Mendapat tablet tambah darah dalam periode",
         "Received iron-folic acid tablets in the period",
@@ -268,56 +282,105 @@ final class ResidentCriteria {
         "Elderly screening (SKILAS) in the period",
         (r, c) -> r.any(SkilasScreening.class, c.period().start(), c.lastDay(), x -> true));
     b.<ResidentSubject>add("TB_PRESUMPTIVE_IN_PERIOD", R,
-        "Skrining TBC dengan gejala dalam periode", "TB screening with symptoms in the period",
+        "Terduga TBC pada skrining gejala dalam periode (minimal 2 gejala, formulir ILP)",
+        "Presumptive TB at a symptom screening in the period (at least 2 symptoms, ILP form)",
         (r, c) -> r.any(TbSymptomScreening.class, c.period().start(), c.lastDay(),
-            t -> t.symptoms().size() >= threshold("tb_min_symptoms_for_referral")));
+            SixSpmCriteria::tbPresumptive));
   }
 
-  static boolean vitaminAFitsAge(Supplement.Kind kind, long monthsAtDose) {
-    if (kind == Supplement.Kind.VITAMIN_A_BLUE) {
-      return monthsAtDose >= SixSpmCriteria.VITAMIN_A_START_MONTHS
-          && monthsAtDose < SixSpmCriteria.INFANT_END_MONTHS;
-    }
-    if (kind == Supplement.Kind.VITAMIN_A_RED) {
-      return monthsAtDose >= SixSpmCriteria.INFANT_END_MONTHS
-          && monthsAtDose < SixSpmCriteria.BALITA_END_MONTHS;
+  /** A vitamin A capsule in the period that fitted the child's age on its day. */
+  static boolean vitaminAInPeriod(ResidentSubject r, EvaluationContext c) {
+    LocalDate birth = r.resident().birthDate();
+    for (var d : r.records(Supplement.class, c.period().start(), c.lastDay())) {
+      if (vitaminAFitsAge(d.record().kind(), birth, d.date())) {
+        return true;
+      }
     }
     return false;
   }
 
   /**
-   * The IDL doses not given: by the last day, and (when {@code beforeFirstBirthday}) before the
-   * first birthday (idl_antigens.tsv).
+   * Whether a supplement given on a day is the vitamin A capsule for the child's age then: the
+   * capsule of {@link SupplementSchedules#vitaminACapsule} ({@code vitamin-a.tsv}: blue 6-11, red
+   * 12-59 months, Permenkes 21/2015 [3P]).
    */
-  static List<SpmReference.IdlDose> missingIdl(ResidentSubject r, EvaluationContext c,
-      boolean beforeFirstBirthday) {
-    LocalDate birth = r.resident().birthDate();
-    LocalDate until = c.lastDay();
-    if (beforeFirstBirthday) {
-      LocalDate dayBeforeBirthday = birth.plusMonths(SixSpmCriteria.INFANT_END_MONTHS).minusDays(1);
-      until = until.isBefore(dayBeforeBirthday) ? until : dayBeforeBirthday;
-    }
-    Set<Immunization.Antigen> given = EnumSet.noneOf(Immunization.Antigen.class);
-    for (var d : r.records(Immunization.class, birth, until)) {
-      given.add(d.record().antigen());
-    }
-    List<SpmReference.IdlDose> missing = new ArrayList<>();
-    for (SpmReference.IdlDose dose : SpmReference.INSTANCE.idl) {
-      if (dose.accepted().stream().noneMatch(given::contains)) {
-        missing.add(dose);
-      }
-    }
-    return missing;
+  static boolean vitaminAFitsAge(Supplement.Kind kind, LocalDate birth, LocalDate day) {
+    String capsule = kind == Supplement.Kind.VITAMIN_A_BLUE ? BLUE
+        : kind == Supplement.Kind.VITAMIN_A_RED ? RED : null;
+    return capsule != null
+        && SUPPLEMENTS.vitaminACapsule(birth, day).map(capsule::equals).orElse(false);
   }
 
+  /** Immunization key: the last day seen. */
+  private record ImmunizationKey(LocalDate lastDay) {}
+
+  /**
+   * The immunization status on the context's last day by {@link ImmunizationSchedule#standard()}
+   * (the version in force then for the province of the resident's household, national when the
+   * household is unknown), from the doses recorded from birth to that day; doses outside the
+   * child schedule (DT, Td, HPV) are left out. Empty before birth, and when no schedule version is
+   * in force on that day (before 2024): then nothing is judged.
+   */
+  static Optional<ImmunizationStatus> immunization(ResidentSubject r, EvaluationContext c) {
+    LocalDate birth = r.resident().birthDate();
+    LocalDate last = c.lastDay();
+    if (birth.isAfter(last)) {
+      return Optional.empty();
+    }
+    return r.cached(new ImmunizationKey(last), k -> {
+      List<GivenDose> history = new ArrayList<>();
+      for (var d : r.records(Immunization.class, birth, last)) {
+        String code = GivenDose.code(d.record().antigen());
+        if (IMMUNIZATION.knownDoses().contains(code)) {
+          history.add(new GivenDose(code, d.date()));
+        }
+      }
+      Optional<String> province = r.household()
+          .map(h -> h.address().kodeDesa().provinsi().plain());
+      try {
+        return Optional.of(IMMUNIZATION.assess(birth, last, province, history, false));
+      } catch (IllegalArgumentException noScheduleInForce) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** The IDL status ({@code immunization-completeness.tsv}), when the schedule could judge it. */
+  static Optional<Completeness> idl(ResidentSubject r, EvaluationContext c) {
+    Optional<ImmunizationStatus> s = immunization(r, c);
+    return s.isPresent() ? s.get().completeness(IDL) : Optional.empty();
+  }
+
+  /**
+   * IDL complete: {@link ImmunizationSchedule} says {@link Completeness.State#COMPLETE} for the
+   * programme IDL: every dose tagged IDL in the schedule version in force (with PCV1-2, RV1-3 and
+   * IPV2 from 2024 [B]; a hexavalent dose standing for DPT-HB-Hib and IPV1) validly given before
+   * birth date + 12 months (VERIFIED.md 4.1-4.3). Doses given too early or too soon after the
+   * previous dose do not count.
+   */
+  static boolean idlComplete(ResidentSubject r, EvaluationContext c) {
+    return idl(r, c).map(x -> x.state() == Completeness.State.COMPLETE).orElse(false);
+  }
+
+  /**
+   * A balita with an IDL dose that {@link ImmunizationSchedule} calls {@link DoseStatus#OVERDUE}:
+   * past its recommended window and still allowed (catch-up possible).
+   */
   static boolean immunizationOverdue(ResidentSubject r, EvaluationContext c) {
     long m = monthsAt(r, c);
     if (m < 0 || m >= SixSpmCriteria.BALITA_END_MONTHS) {
       return false;
     }
-    for (SpmReference.IdlDose dose : missingIdl(r, c, false)) {
-      if (m > dose.recommendedMonths() && m <= dose.catchUpUntilMonths()) {
-        return true;
+    Optional<ImmunizationStatus> s = immunization(r, c);
+    Optional<Completeness> idl = s.isPresent() ? s.get().completeness(IDL) : Optional.empty();
+    if (idl.isEmpty()) {
+      return false;
+    }
+    for (String slot : idl.get().missing()) {
+      for (DoseAssessment d : s.get().doses()) {
+        if (d.slot().equals(slot) && d.status() == DoseStatus.OVERDUE) {
+          return true;
+        }
       }
     }
     return false;

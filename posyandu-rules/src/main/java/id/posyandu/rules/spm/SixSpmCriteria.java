@@ -6,6 +6,7 @@ import id.posyandu.core.SpmArea;
 import id.posyandu.core.record.BloodPressure;
 import id.posyandu.core.record.Referral;
 import id.posyandu.core.record.SchoolEnrolment;
+import id.posyandu.core.record.TbSymptomScreening;
 import id.posyandu.rules.LocalizedText;
 import id.posyandu.rules.indicator.CriteriaRegistry;
 import id.posyandu.rules.indicator.Criterion;
@@ -13,7 +14,10 @@ import id.posyandu.rules.indicator.EvaluationContext;
 import id.posyandu.rules.indicator.SubjectType;
 import id.posyandu.rules.screening.KekGroup;
 import id.posyandu.rules.screening.Screening;
+import id.posyandu.rules.screening.TbSymptom;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -34,9 +38,16 @@ import java.util.OptionalDouble;
  *       on or before {@code lastDay()}; without one the state is unknown, and the "…_ASSESSED" or
  *       "…_KNOWN" criterion that denominators use is false: a missing record never counts as
  *       normal.</li>
- *   <li>Hypertension and KEK are judged by the screening package ({@link Screening}); the other
- *       thresholds come from {@code spm_thresholds.tsv} (each row with its source and confidence),
- *       the IDL doses from {@code idl_antigens.tsv}.</li>
+ *   <li>One source for every threshold: a rule that another package owns is asked of that
+ *       package, never re-read from numbers of its own. Hypertension, KEK and presumptive TB are
+ *       judged by the screening package ({@link Screening}); IDL and overdue doses by {@link
+ *       id.posyandu.rules.schedule.ImmunizationSchedule}; the vitamin A capsule for an age, TTD
+ *       in pregnancy by {@link id.posyandu.rules.schedule.SupplementSchedules}; ANC trimesters,
+ *       contacts and doctor contacts by {@link id.posyandu.rules.schedule.AncSchedule}; weighing
+ *       and growth by {@link id.posyandu.rules.growth.GrowthMonitor}. Only the six-SPM thresholds
+ *       no other package owns (balita weighings in a year, RTLH floor area, well distance, request
+ *       deadline, enrolment-record validity) come from {@code spm_thresholds.tsv}, each row with
+ *       its source and confidence.</li>
  * </ul>
  * Sources: VERIFIED.md (sections cited per criterion), POSYANDU-6SPM.md, INDICATORS.md of the
  * project's domain review.
@@ -45,7 +56,11 @@ public final class SixSpmCriteria {
 
   /** Balita: 0-59 completed months (LifeStages; Permenkes 2/2020; POSYANDU-6SPM.md 4.1). */
   public static final int BALITA_END_MONTHS = LifeStages.BALITA_END_MONTHS;
-  /** Vitamin A from 6 months (VERIFIED.md 7). */
+  /**
+   * Vitamin A from 6 months (VERIFIED.md 7): the lower bound of the age groups of the vitamin A
+   * indicators; the capsule that fits an age is {@code vitamin-a.tsv}'s, and a test holds the two
+   * equal.
+   */
   public static final int VITAMIN_A_START_MONTHS = 6;
   /** Bayi end, 12 months: blue capsule 6-11, red 12-59 (VERIFIED.md 7); IDL by 12 months (4.3). */
   public static final int INFANT_END_MONTHS = LifeStages.BAYI_END_MONTHS;
@@ -158,6 +173,43 @@ public final class SixSpmCriteria {
   static boolean kekPregnant(double muacCm) {
     return KEK.equals(Screening.standard().kek(KekGroup.PREGNANT, OptionalDouble.of(muacCm))
         .category());
+  }
+
+  /** The category of a presumptive-TB finding (tb-symptoms.tsv). */
+  static final String PRESUMPTIVE_TB = "PRESUMPTIVE_TB";
+
+  /**
+   * Presumptive TB at one screening, through {@link Screening#tbSymptoms(Map)} with its default
+   * cut-off ({@code tb-symptoms.tsv}: at least 2 symptoms of the ILP kader form, the form column "2
+   * gejala TBC" [C]). Every symptom of the form counts as asked: the record lists those found.
+   *
+   * <p>Until 2026-11 this criterion read its own {@code tb_min_symptoms_for_referral = 1} from
+   * {@code spm_thresholds.tsv} [B]; the screening package's sourced cut-off (2, juknis ILP [C])
+   * wins, so one symptom alone is no longer presumptive TB here.
+   */
+  static boolean tbPresumptive(TbSymptomScreening screening) {
+    Map<TbSymptom, Boolean> answers = new EnumMap<>(TbSymptom.class);
+    for (TbSymptom s : TbSymptom.values()) {
+      answers.put(s, Boolean.FALSE);
+    }
+    for (TbSymptomScreening.Symptom s : screening.symptoms()) {
+      answers.put(tbSymptom(s), Boolean.TRUE);
+    }
+    return PRESUMPTIVE_TB.equals(Screening.standard().tbSymptoms(answers).category());
+  }
+
+  /** The screening package's name of a symptom of the core record. */
+  static TbSymptom tbSymptom(TbSymptomScreening.Symptom s) {
+    return switch (s) {
+      case COUGH_2_WEEKS -> TbSymptom.COUGH_2_WEEKS;
+      case FEVER_2_WEEKS -> TbSymptom.FEVER_2_WEEKS;
+      case WEIGHT_NOT_GAINED_2_MONTHS -> TbSymptom.WEIGHT_LOSS;
+      case TB_CONTACT -> TbSymptom.TB_CONTACT;
+      case MALAISE -> TbSymptom.MALAISE;
+      case NIGHT_SWEATS -> TbSymptom.NIGHT_SWEATS;
+      case HAEMOPTYSIS -> TbSymptom.HAEMOPTYSIS;
+      case DYSPNOEA -> TbSymptom.DYSPNOEA;
+    };
   }
 
   /** The latest school-enrolment record still valid on the context's last day. */

@@ -1,6 +1,5 @@
 package id.posyandu.rules.spm;
 
-import id.posyandu.core.record.Immunization;
 import id.posyandu.rules.Citation;
 import id.posyandu.rules.Confidence;
 import id.posyandu.rules.LocalizedText;
@@ -9,26 +8,37 @@ import id.posyandu.rules.reference.ReferenceDataException;
 import id.posyandu.rules.reference.ReferenceTable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The reference data of the six-SPM criteria, loaded once from the resources of this package:
- * {@code spm_thresholds.tsv} (thresholds, each row with its source and confidence),
- * {@code idl_antigens.tsv} (the IDL doses) and {@code home_visit_weights.tsv} (home-visit findings
- * and their urgency weights).
+ * {@code spm_thresholds.tsv} (thresholds, each row with its source and confidence) and {@code
+ * home_visit_weights.tsv} (home-visit findings and their urgency weights).
+ *
+ * <p>{@code spm_thresholds.tsv} holds only what no other package owns: its keys are the explicit
+ * allow-list {@link #SPM_ONLY_KEYS}, checked on load, so a copy of a schedule or screening value
+ * (TTD tablets, ANC trimesters and contacts, IDL doses, the TB cut-off: asked of {@code
+ * rules.schedule} and {@code rules.screening}) cannot come back as a row of its own.
  */
 final class SpmReference {
 
   /** One threshold with its source. */
   record Threshold(String key, double value, String unit, Citation source) {}
 
-  /** One IDL dose: the antigen, the antigens that count for it, its age window. */
-  record IdlDose(Immunization.Antigen antigen, Set<Immunization.Antigen> accepted,
-      int recommendedMonths, int catchUpUntilMonths) {}
+  /**
+   * The keys {@code spm_thresholds.tsv} may hold: thresholds of the six-SPM indicators that no
+   * schedule, screening, growth or z-score table owns.
+   */
+  static final Set<String> SPM_ONLY_KEYS = Set.of(
+      "balita_min_weighings_year",
+      "rutilahu_min_floor_m2_per_person",
+      "well_min_distance_to_septic_m",
+      "service_request_deadline_working_days",
+      "enrolment_record_valid_days");
 
   /** One home-visit finding: the criterion that detects it and its urgency weight. */
   record HomeVisitRule(String code, SubjectType subject, String criterion, int weight,
@@ -37,8 +47,6 @@ final class SpmReference {
   static final SpmReference INSTANCE = new SpmReference();
 
   final Map<String, Threshold> thresholds;
-  final List<IdlDose> idl;
-  final Citation idlSource;
   final List<HomeVisitRule> homeVisitRules;
   final Citation homeVisitSource;
 
@@ -51,25 +59,8 @@ final class SpmReference {
           new Citation(r.text("source"), "spm_thresholds.tsv line " + r.lineNumber(),
               Confidence.fromTag(r.text("confidence")))));
     }
+    checkSpmOnly(m.keySet());
     thresholds = Map.copyOf(m);
-
-    ReferenceTable idlTable = ReferenceTable.load(SpmReference.class, "idl_antigens.tsv")
-        .requireColumns("antigen", "alternatives", "recommended_months", "catch_up_until_months")
-        .requireUniqueKey("antigen");
-    List<IdlDose> doses = new ArrayList<>();
-    for (ReferenceTable.Row r : idlTable.rows()) {
-      Immunization.Antigen a = antigen(idlTable, r.text("antigen"));
-      Set<Immunization.Antigen> accepted = EnumSet.of(a);
-      for (String alt : r.optionalText("alternatives").orElse("").split(" ")) {
-        if (!alt.isBlank()) {
-          accepted.add(antigen(idlTable, alt));
-        }
-      }
-      doses.add(new IdlDose(a, Set.copyOf(accepted), r.integer("recommended_months"),
-          r.integer("catch_up_until_months")));
-    }
-    idl = List.copyOf(doses);
-    idlSource = idlTable.citation();
 
     ReferenceTable hv = ReferenceTable.load(SpmReference.class, "home_visit_weights.tsv")
         .requireColumns("code", "subject", "criterion", "weight", "label_id", "label_en")
@@ -85,11 +76,20 @@ final class SpmReference {
     homeVisitSource = hv.citation();
   }
 
-  private static Immunization.Antigen antigen(ReferenceTable t, String name) {
-    try {
-      return Immunization.Antigen.valueOf(name);
-    } catch (IllegalArgumentException e) {
-      throw new ReferenceDataException(t.name() + ": unknown antigen " + name);
+  /**
+   * Rejects a threshold table whose keys are not exactly {@link #SPM_ONLY_KEYS}.
+   *
+   * @throws ReferenceDataException naming the keys outside the allow-list and the missing ones
+   */
+  static void checkSpmOnly(Set<String> keys) {
+    Set<String> extra = new TreeSet<>(keys);
+    extra.removeAll(SPM_ONLY_KEYS);
+    Set<String> missing = new TreeSet<>(SPM_ONLY_KEYS);
+    missing.removeAll(keys);
+    if (!extra.isEmpty() || !missing.isEmpty()) {
+      throw new ReferenceDataException("spm_thresholds.tsv: keys outside the six-SPM allow-list "
+          + extra + " (a schedule, screening, growth or z-score value belongs to its package), "
+          + "missing keys " + missing);
     }
   }
 

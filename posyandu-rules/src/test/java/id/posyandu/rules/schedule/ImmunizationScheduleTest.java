@@ -3,9 +3,12 @@ package id.posyandu.rules.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.posyandu.core.record.Immunization;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -272,5 +275,25 @@ class ImmunizationScheduleTest {
                 .orElseThrow()
                 .state())
         .isEqualTo(Completeness.State.IN_PROGRESS);
+  }
+
+  @Test
+  void everyCoreAntigenOfTheChildScheduleHasAKnownDoseCode() {
+    Set<String> outside = new TreeSet<>();
+    for (Immunization.Antigen a : Immunization.Antigen.values()) {
+      if (!ImmunizationSchedule.standard().knownDoses().contains(GivenDose.code(a))) {
+        outside.add(a.name());
+      }
+    }
+    assertThat(outside)
+        .as("only the school and adult doses are outside the child schedule")
+        .containsExactly("DT", "HPV1", "HPV2", "TD1", "TD2", "TD3", "TD4", "TD5");
+    assertThat(GivenDose.code(Immunization.Antigen.DPT_HB_HIB_2))
+        .isEqualTo("DPT_HB_HIB2");
+    assertThat(
+            GivenDose.of(Immunization.Antigen.HEXAVALENT_3,
+                    LocalDate.of(2026, 1, 1))
+                .dose())
+        .isEqualTo("HEXA3");
   }
 }

@@ -137,4 +137,16 @@ class SupplementSchedulesTest {
                 .state())
         .isEqualTo(State.NOT_ELIGIBLE);
   }
+
+  @Test
+  void theVitaminACapsuleIsBlueFromSixMonthsAndRedFromTwelveToTheDayBeforeSixtyMonths() {
+    LocalDate birth = LocalDate.of(2024, 1, 31);
+    assertThat(S.vitaminACapsule(birth, birth.plusMonths(6).minusDays(1))).isEmpty();
+    assertThat(S.vitaminACapsule(birth, birth.plusMonths(6))).contains("BLUE");
+    assertThat(S.vitaminACapsule(birth, birth.plusMonths(12).minusDays(1))).contains("BLUE");
+    assertThat(S.vitaminACapsule(birth, birth.plusMonths(12))).contains("RED");
+    assertThat(S.vitaminACapsule(birth, birth.plusMonths(60).minusDays(1))).contains("RED");
+    assertThat(S.vitaminACapsule(birth, birth.plusMonths(60))).isEmpty();
+    assertThat(S.vitaminACapsule(birth, birth.minusDays(1))).isEmpty();
+  }
 }
