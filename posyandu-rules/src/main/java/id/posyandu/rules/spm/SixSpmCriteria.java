@@ -72,7 +72,10 @@ public final class SixSpmCriteria {
   public static final int SCHOOL_START_YEARS = 7;
   /** School age 7-18, last completed year included (INDICATORS.md PDD-ATS [B]). */
   public static final int SCHOOL_LAST_YEAR = 18;
-  /** Remaja putri 12-18, first year (VERIFIED.md 7, TTD rematri [3P]). */
+  /**
+   * Remaja putri 12-18, first year (VERIFIED.md 7, TTD rematri [3P]): the ages of the weekly TTD of
+   * {@code iron-folic.tsv} (P12Y to P19Y), held equal to it by a test.
+   */
   public static final int REMAJA_PUTRI_START_YEARS = 12;
   /** Remaja putri 12-18, last completed year included (VERIFIED.md 7 [3P]). */
   public static final int REMAJA_PUTRI_LAST_YEAR = 18;

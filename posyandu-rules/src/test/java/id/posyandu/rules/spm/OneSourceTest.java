@@ -423,4 +423,25 @@ class OneSourceTest {
       }
     }
   }
+
+  @Nested
+  class AdolescentGirls {
+
+    @Test
+    void theRemajaPutriAgesAgreeWithTheWeeklyTtdSchedule() {
+      long seed = 20261129L;
+      Random rnd = new Random(seed);
+      for (int i = 0; i < 5_000; i++) {
+        LocalDate birth = LocalDate.of(2000, 1, 1).plusDays(rnd.nextInt(7_000));
+        LocalDate day = birth.plusDays(rnd.nextInt(9_000));
+        long y = SixSpmCriteria.years(birth, day);
+        boolean group = y >= SixSpmCriteria.REMAJA_PUTRI_START_YEARS
+            && y <= SixSpmCriteria.REMAJA_PUTRI_LAST_YEAR;
+        boolean target = SupplementSchedules.standard()
+            .ironFolicAdolescentGirl(Sex.FEMALE, birth, day, List.of()).state()
+            != SupplementStatus.State.NOT_ELIGIBLE;
+        assertThat(group).as("seed " + seed + ": " + birth + " " + day).isEqualTo(target);
+      }
+    }
+  }
 }
