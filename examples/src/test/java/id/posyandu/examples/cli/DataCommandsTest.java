@@ -119,14 +119,20 @@ class DataCommandsTest {
       long num = r.get("numerator").asLong();
       long den = r.get("denominator").asLong();
       assertThat(num).as(r.toString()).isBetween(0L, den);
+      assertThat(r.get("level").asText()).isEqualTo("kecamatan");
+      assertThat(r.get("indicator").get("id").asText()).isNotEmpty();
+      assertThat(r.get("period").get("label").asText()).startsWith("2026");
       if (den == 0) {
-        assertThat(r.get("valuePercent").isNull()).isTrue();
-        assertThat(r.get("ci95LowerPercent").isNull()).isTrue();
+        assertThat(r.has("percent")).as("left out, never null or 0").isFalse();
+        assertThat(r.has("wilson95")).isFalse();
+        assertThat(r.has("met")).isFalse();
       } else {
-        double v = r.get("valuePercent").asDouble();
+        double v = r.get("percent").asDouble();
         assertThat(v).isEqualTo(100.0 * num / den, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(r.get("ci95LowerPercent").asDouble()).isLessThanOrEqualTo(v + 1e-9);
-        assertThat(r.get("ci95UpperPercent").asDouble()).isGreaterThanOrEqualTo(v - 1e-9);
+        assertThat(r.get("wilson95").get("lower").asDouble() * 100)
+            .isLessThanOrEqualTo(v + 1e-9);
+        assertThat(r.get("wilson95").get("upper").asDouble() * 100)
+            .isGreaterThanOrEqualTo(v - 1e-9);
       }
     }
   }
@@ -237,6 +243,8 @@ class DataCommandsTest {
     assertThat(all.has("resident")).isTrue();
     assertThat(all.has("visit")).isTrue();
     assertThat(all.get("resident").get("$schema").asText()).contains("2020-12");
+    assertThat(all.has("reportRow")).as("the result types too").isTrue();
+    assertThat(all.has("zScore")).isTrue();
     out.getBuffer().setLength(0);
     assertThat(run("schema", "household")).isZero();
     assertThat(new ObjectMapper().readTree(out.toString()).get("title").asText())
