@@ -191,6 +191,33 @@ class DataCommandsTest {
   }
 
   @Test
+  void followupAndHomevisitWriteOneCanonicalJsonObjectALineAsNdjson() throws IOException {
+    assertThat(run("followup", data.toString(), "--indicator", "KES-DS", "--posyandu",
+        POSYANDU, "--period", "2026-10")).isZero();
+    long textEntries = out.toString().lines().count() - 2;
+    out.getBuffer().setLength(0);
+    assertThat(run("followup", data.toString(), "--indicator", "KES-DS", "--posyandu",
+        POSYANDU, "--period", "2026-10", "--format", "ndjson")).as(err.toString()).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat((long) lines.size()).isEqualTo(textEntries);
+    for (String l : lines) {
+      JsonNode f = new ObjectMapper().readTree(l);
+      assertThat(f.get("indicatorId").asText()).isEqualTo("KES-DS");
+      assertThat(f.get("inDenominator").asBoolean()).isTrue();
+      assertThat(f.get("inNumerator").asBoolean()).isFalse();
+      assertThat(f.get("reasons").get(0).has("id")).isTrue();
+    }
+    out.getBuffer().setLength(0);
+    assertThat(run("homevisit", data.toString(), "--posyandu", POSYANDU, "--period", "2026-10",
+        "--format", "ndjson")).as(err.toString()).isZero();
+    for (String l : out.toString().lines().toList()) {
+      JsonNode v = new ObjectMapper().readTree(l);
+      assertThat(v.get("findings").size()).isEqualTo(v.get("reasons").size()).isPositive();
+      assertThat(v.get("urgency").isInt()).isTrue();
+    }
+  }
+
+  @Test
   void followupRefusesUnknownIndicatorOrPosyanduWithExit2() {
     assertThat(run("followup", data.toString(), "--indicator", "KES-NOPE", "--posyandu", POSYANDU,
         "--period", "2026-10")).isEqualTo(2);
