@@ -8,6 +8,7 @@ import id.posyandu.rules.indicator.ReportingPeriod;
 import id.posyandu.rules.population.Population;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -84,11 +85,17 @@ final class DataInput {
     PosyanduJson json = PosyanduJson.asOf(asOf.isAfter(today) ? asOf : today);
     Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("id");
     PopulationFiles.Loaded loaded;
+    Progress progress = Progress.onTerminal(err);
     try {
-      loaded = PopulationFiles.read(path, json, locale, err::println);
+      loaded = PopulationFiles.read(path, json, locale, err::println,
+          name -> progress.step("membaca " + name, "reading " + name));
     } catch (IOException e) {
       throw fail(err, PosyanduCli.EXIT_UNREADABLE,
-          text(en, "data tidak dapat dibaca: ", "cannot read the data: ") + path);
+          text(en, "data tidak dapat dibaca: ", "cannot read the data: ") + path + why(path, en));
+    }
+    if (loaded.read() == 0) {
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
+          "data kosong, tidak ada satu rekaman pun: ", "the data holds no record: ") + path);
     }
     if (!loaded.clean()) {
       err.println(text(en,
@@ -101,7 +108,20 @@ final class DataInput {
           "data tidak sah; laporan tidak dibuat dari data yang tidak lengkap",
           "the data is invalid; no report is made from incomplete data"));
     }
+    progress.step("data terbaca, " + loaded.read() + " rekaman; menghitung",
+        "data read, " + loaded.read() + " records; computing");
     return loaded.population().orElseThrow();
+  }
+
+  /** Why a path cannot be read, as a parenthesis for the message. */
+  static String why(Path path, boolean en) {
+    if (!Files.exists(path)) {
+      return text(en, " (tidak ada)", " (does not exist)");
+    }
+    if (Files.isDirectory(path)) {
+      return text(en, " (folder tanpa berkas .ndjson)", " (a directory without .ndjson files)");
+    }
+    return Files.isReadable(path) ? "" : text(en, " (tidak boleh dibaca)", " (not readable)");
   }
 
   /** Prints {@code posyandu: message} and returns the failure to throw. */
