@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -90,12 +91,12 @@ final class DataInput {
       loaded = PopulationFiles.read(path, json, locale, err::println,
           name -> progress.step("membaca " + name, "reading " + name));
     } catch (IOException e) {
-      throw fail(err, PosyanduCli.EXIT_UNREADABLE,
-          text(en, "data tidak dapat dibaca: ", "cannot read the data: ") + path + why(path, en));
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, path + ": "
+          + text(en, "data tidak dapat dibaca", "cannot read the data") + why(path, en));
     }
     if (loaded.read() == 0) {
-      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
-          "data kosong, tidak ada satu rekaman pun: ", "the data holds no record: ") + path);
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, path + ": " + text(en,
+          "data kosong, tidak ada satu rekaman pun", "the data holds no record"));
     }
     if (!loaded.clean()) {
       err.println(text(en,
@@ -113,15 +114,52 @@ final class DataInput {
     return loaded.population().orElseThrow();
   }
 
-  /** Why a path cannot be read, as a parenthesis for the message. */
-  static String why(Path path, boolean en) {
+  /** A message in Indonesian and English. */
+  record Text(String id, String en) {
+    /** The message in English when {@code en}, else in Indonesian. */
+    String in(boolean english) {
+      return english ? en : id;
+    }
+
+    /** Both, {@code "id / en"}, for the commands that speak both at once. */
+    String both() {
+      return id + " / " + en;
+    }
+  }
+
+  /**
+   * Why an input path cannot be read, or empty when it can: it does not exist, is a directory
+   * (unless {@code directoryAllowed}), is not a readable file, or is an empty file.
+   */
+  static Optional<Text> unreadable(Path path, boolean directoryAllowed) {
     if (!Files.exists(path)) {
-      return text(en, " (tidak ada)", " (does not exist)");
+      return Optional.of(new Text("tidak ada", "does not exist"));
     }
     if (Files.isDirectory(path)) {
-      return text(en, " (folder tanpa berkas .ndjson)", " (a directory without .ndjson files)");
+      return directoryAllowed ? Optional.empty()
+          : Optional.of(new Text("sebuah folder, bukan berkas", "is a directory, not a file"));
     }
-    return Files.isReadable(path) ? "" : text(en, " (tidak boleh dibaca)", " (not readable)");
+    try {
+      if (Files.isRegularFile(path) && Files.isReadable(path) && Files.size(path) > 0) {
+        return Optional.empty();
+      }
+      if (Files.isRegularFile(path) && Files.isReadable(path)) {
+        return Optional.of(new Text("kosong, tidak berisi apa pun", "is empty, it holds nothing"));
+      }
+    } catch (IOException e) {
+      // not readable, below
+    }
+    return Optional.of(new Text("tidak dapat dibaca", "cannot be read"));
+  }
+
+  /** Why reading a path failed, as a parenthesis for the message ({@code ""} when unknown). */
+  private static String why(Path path, boolean en) {
+    Optional<Text> t = unreadable(path, true);
+    if (t.isPresent()) {
+      return " (" + t.get().in(en) + ")";
+    }
+    return Files.isDirectory(path)
+        ? text(en, " (folder tanpa berkas .ndjson)", " (a directory without .ndjson files)") : "";
   }
 
   /** Prints {@code posyandu: message} and returns the failure to throw. */

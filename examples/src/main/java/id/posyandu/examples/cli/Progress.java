@@ -1,8 +1,11 @@
 package id.posyandu.examples.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Progress of a long run on standard error, for a person watching a terminal: one line per step
@@ -36,11 +39,23 @@ final class Progress {
   }
 
   /**
-   * Whether the process has a terminal: {@link System#console()} is present and, on Java 22 and
-   * later (where a console exists even when the streams are redirected), {@code
-   * Console.isTerminal()} says so. Looked up reflectively: the library is compiled for Java 17.
+   * Whether standard error is a terminal. On Linux, from what file descriptor 2 is
+   * ({@code /proc/self/fd/2} links to {@code /dev/pts/N} or {@code /dev/ttyN}), so that progress
+   * shows while standard output is redirected ({@code posyandu report pop > report.csv}). Elsewhere,
+   * from {@link System#console()}, present when standard input and output are a terminal, and on
+   * Java 22 and later (where a console exists even when the streams are redirected)
+   * {@code Console.isTerminal()}, looked up reflectively since the code is compiled for Java 17.
    */
   static boolean isTerminal() {
+    Path fd2 = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.isSymbolicLink(fd2)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or not allowed: ask the console
+    }
     Console console = System.console();
     if (console == null) {
       return false;

@@ -121,9 +121,9 @@ final class ValidateCommand implements Callable<Integer> {
             : "jenis rekaman '" + type + "' tidak dikenal; yang dikenal: ") + types.namesList());
       }
     }
-    String unreadable = unreadable(en);
-    if (unreadable != null) {
-      return fail(err, unreadable);
+    Optional<DataInput.Text> unreadable = DataInput.unreadable(file, false);
+    if (unreadable.isPresent()) {
+      return fail(err, (en ? "file " : "berkas ") + file + ": " + unreadable.get().in(en));
     }
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Jakarta"));
     Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("id");
@@ -157,28 +157,6 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return fail(err, (en ? "cannot read file: " : "berkas tidak dapat dibaca: ") + file);
     }
-  }
-
-  /** Why the file cannot be read, or null when it can be. */
-  private String unreadable(boolean en) {
-    String why;
-    if (!Files.exists(file)) {
-      why = en ? "does not exist" : "tidak ada";
-    } else if (Files.isDirectory(file)) {
-      why = en ? "is a directory, not a file" : "sebuah folder, bukan berkas";
-    } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      why = en ? "cannot be read" : "tidak dapat dibaca";
-    } else {
-      try {
-        if (Files.size(file) > 0) {
-          return null;
-        }
-        why = en ? "is empty, it holds no record" : "kosong, tidak berisi rekaman";
-      } catch (IOException e) {
-        why = en ? "cannot be read" : "tidak dapat dibaca";
-      }
-    }
-    return (en ? "file " : "berkas ") + file + " " + why;
   }
 
   private static int fail(PrintWriter err, String message) {

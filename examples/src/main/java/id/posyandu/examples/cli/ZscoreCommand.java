@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -105,8 +106,9 @@ final class ZscoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isReadable(input)) {
-      err.println("posyandu zscore: berkas tidak dapat dibaca / cannot read file: " + input);
+    Optional<DataInput.Text> unreadable = DataInput.unreadable(input, false);
+    if (unreadable.isPresent()) {
+      err.println("posyandu zscore: " + input + ": " + unreadable.get().both());
       return PosyanduCli.EXIT_UNREADABLE;
     }
     int bad;
