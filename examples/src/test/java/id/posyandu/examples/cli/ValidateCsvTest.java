@@ -52,6 +52,14 @@ class ValidateCsvTest {
   }
 
   @Test
+  void theReadmeShowsWhatTheCommandPrintsForTheSampleWithProblems() throws IOException {
+    validate(Path.of("data", "kunjungan-bermasalah.csv"));
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertThat(cli.out.toString().lines()).isNotEmpty().allSatisfy(l ->
+        assertThat(readme).contains(l));
+  }
+
+  @Test
   void aRowWithTooFewOrTooManyCellsIsRejectedAndTheNextRowsAreRead() throws IOException {
     Path f = CliRun.file(dir, "v.csv", VISIT_HEADER + "\n" + VISIT + ",extra\nv2,r1\n" + VISIT + "\n");
     assertThat(validate(f)).isEqualTo(1);
