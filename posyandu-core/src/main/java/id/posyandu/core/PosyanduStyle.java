@@ -25,6 +25,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
     jdkOnly = true,
+    jdk9Collections = true,
     redactedMask = "****",
     privateNoargConstructor = false)
 public @interface PosyanduStyle {}

@@ -2,7 +2,6 @@ package id.posyandu.core.code;
 
 import id.posyandu.core.Sex;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * NIK, Nomor Induk Kependudukan (English: national identity number), the 16-digit number Dukcapil
@@ -34,10 +33,11 @@ public final class Nik {
 
   private static final String PREFIX = "NIK";
 
-  private final String value;
+  /** The 16 digits as a number (16 ASCII digits fit a long): 8 bytes instead of a String. */
+  private final long digits;
 
   private Nik(String value) {
-    this.value = value;
+    this.digits = Long.parseLong(value);
   }
 
   /**
@@ -67,7 +67,8 @@ public final class Nik {
 
   /** The full 16 digits. <b>Personal data:</b> do not log or display it unmasked. */
   public String value() {
-    return value;
+    String s = Long.toString(digits);
+    return s.length() == 16 ? s : "0".repeat(16 - s.length()) + s;
   }
 
   /**
@@ -75,7 +76,7 @@ public final class Nik {
    * current address: people move, and the NIK keeps its first region.
    */
   public KodeWilayah region() {
-    return KodeWilayah.ofValidPlain(value.substring(0, 6));
+    return KodeWilayah.ofValidPlain(value().substring(0, 6));
   }
 
   /** The sex encoded in the day of birth: {@link Sex#FEMALE} when the day is above 40. */
@@ -91,12 +92,12 @@ public final class Nik {
 
   /** Month of birth, 1-12. */
   public int birthMonth() {
-    return Codes.twoDigits(value, 8);
+    return Codes.twoDigits(value(), 8);
   }
 
   /** The two last digits of the year of birth, 0-99: a NIK does not encode the century. */
   public int birthYearOfCentury() {
-    return Codes.twoDigits(value, 10);
+    return Codes.twoDigits(value(), 10);
   }
 
   /**
@@ -125,21 +126,21 @@ public final class Nik {
 
   /** The serial number, digits 13-16 (e.g. {@code 0001}). */
   public String serial() {
-    return value.substring(12);
+    return value().substring(12);
   }
 
   private int rawDay() {
-    return Codes.twoDigits(value, 6);
+    return Codes.twoDigits(value(), 6);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Nik && ((Nik) o).value.equals(value);
+    return o instanceof Nik && ((Nik) o).digits == digits;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hashCode(value);
+    return Long.hashCode(digits);
   }
 
   /**
@@ -148,6 +149,6 @@ public final class Nik {
    */
   @Override
   public String toString() {
-    return Codes.mask(value);
+    return Codes.mask(value());
   }
 }

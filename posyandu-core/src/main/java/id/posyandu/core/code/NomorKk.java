@@ -1,7 +1,6 @@
 package id.posyandu.core.code;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,10 +23,11 @@ public final class NomorKk {
 
   private static final String PREFIX = "KK";
 
-  private final String value;
+  /** The 16 digits as a number (16 ASCII digits fit a long): 8 bytes instead of a String. */
+  private final long digits;
 
   private NomorKk(String value) {
-    this.value = value;
+    this.digits = Long.parseLong(value);
   }
 
   /**
@@ -57,12 +57,13 @@ public final class NomorKk {
 
   /** The full 16 digits. <b>Personal data:</b> do not log or display it unmasked. */
   public String value() {
-    return value;
+    String s = Long.toString(digits);
+    return s.length() == 16 ? s : "0".repeat(16 - s.length()) + s;
   }
 
   /** The kecamatan where the card was issued (digits 1-6); not necessarily the current address. */
   public KodeWilayah region() {
-    return KodeWilayah.ofValidPlain(value.substring(0, 6));
+    return KodeWilayah.ofValidPlain(value().substring(0, 6));
   }
 
   /**
@@ -71,28 +72,28 @@ public final class NomorKk {
    * digits name no calendar date (the format is [B], so such numbers are not rejected).
    */
   public Optional<LocalDate> issueDate(LocalDate referenceDate) {
-    return Optional.ofNullable(PersonalNumbers.latestDateNotAfterOrNull(Codes.twoDigits(value, 6),
-        Codes.twoDigits(value, 8), Codes.twoDigits(value, 10), referenceDate));
+    return Optional.ofNullable(PersonalNumbers.latestDateNotAfterOrNull(Codes.twoDigits(value(), 6),
+        Codes.twoDigits(value(), 8), Codes.twoDigits(value(), 10), referenceDate));
   }
 
   /** The serial number, digits 13-16. */
   public String serial() {
-    return value.substring(12);
+    return value().substring(12);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof NomorKk && ((NomorKk) o).value.equals(value);
+    return o instanceof NomorKk && ((NomorKk) o).digits == digits;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hashCode(value);
+    return Long.hashCode(digits);
   }
 
   /** The masked number: first 4 and last 2 digits, the others {@code *}. */
   @Override
   public String toString() {
-    return Codes.mask(value);
+    return Codes.mask(value());
   }
 }

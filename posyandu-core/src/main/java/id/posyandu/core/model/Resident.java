@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -66,6 +68,20 @@ public abstract class Resident {
 
   /** Kinds of disability; empty when none. */
   public abstract Set<Disability> disabilities();
+
+  /**
+   * Shares one empty set among residents without a disability: the generated builder copies its
+   * {@code EnumSet} into a new set for every instance (48 bytes each, 48 MB for a kabupaten's million
+   * residents, most of whom have none).
+   */
+  @Value.Check
+  protected Resident shareEmptyDisabilities() {
+    Set<Disability> none = Collections.emptySet();
+    if (disabilities().isEmpty() && disabilities() != none) {
+      return ((ImmutableResident) this).withDisabilities(List.of());
+    }
+    return this;
+  }
 
   /** Life-cycle groups on {@code asOf}, ignoring pregnancy; see {@link LifeStages}. */
   public final Set<LifeStage> lifeStagesOn(LocalDate asOf) {

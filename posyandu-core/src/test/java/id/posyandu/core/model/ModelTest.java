@@ -22,6 +22,16 @@ class ModelTest {
   }
 
   @Test
+  void residentsWithoutADisabilityShareOneEmptySetAndOthersKeepTheirs() {
+    Resident none = siti().build();
+    assertThat(none.disabilities()).isEmpty();
+    assertThat(none.disabilities()).isSameAs(siti().id("r-2").build().disabilities());
+    Resident some = siti().addDisabilities(Disability.values()[0]).build();
+    assertThat(some.disabilities()).containsExactly(Disability.values()[0]);
+    assertThat(siti().from(some).build().disabilities()).containsExactly(Disability.values()[0]);
+  }
+
+  @Test
   void toStringMasksTheName() {
     String s = siti().build().toString();
     assertThat(s).doesNotContain("Siti").doesNotContain("Rahmawati").contains("name=****")

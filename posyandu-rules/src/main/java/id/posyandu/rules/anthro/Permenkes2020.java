@@ -32,6 +32,8 @@ public final class Permenkes2020 {
 
   private final Citation citation;
   private final Map<PermenkesIndex, List<Band>> bands;
+  /** For each named condition, the indices (in declaration order) whose bands count as it. */
+  private final Map<NutritionCondition, List<PermenkesIndex>> definers;
 
   private Permenkes2020(CutOffTable table) {
     this.citation = table.citation();
@@ -53,6 +55,17 @@ public final class Permenkes2020 {
       }
     }
     this.bands = m;
+    Map<NutritionCondition, List<PermenkesIndex>> d = new EnumMap<>(NutritionCondition.class);
+    for (NutritionCondition c : NutritionCondition.values()) {
+      List<PermenkesIndex> is = new ArrayList<>();
+      for (PermenkesIndex i : PermenkesIndex.values()) {
+        if (m.get(i).stream().anyMatch(b -> b.countsAs().contains(c))) {
+          is.add(i);
+        }
+      }
+      d.put(c, List.copyOf(is));
+    }
+    this.definers = d;
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String name, Object where) {
@@ -134,14 +147,11 @@ public final class Permenkes2020 {
     for (NutritionCondition c : NutritionCondition.values()) {
       NutritionStatus first = null;
       NutritionStatus assessed = null;
-      for (PermenkesIndex i : PermenkesIndex.values()) {
-        boolean defines = bands.get(i).stream().anyMatch(b -> b.countsAs().contains(c));
-        if (defines) {
-          NutritionStatus s = statuses.get(i);
-          first = first == null ? s : first;
-          if (s.isAssessed() && assessed == null) {
-            assessed = s;
-          }
+      for (PermenkesIndex i : definers.get(c)) {
+        NutritionStatus s = statuses.get(i);
+        first = first == null ? s : first;
+        if (s.isAssessed() && assessed == null) {
+          assessed = s;
         }
       }
       if (first == null) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Evaluates every indicator of a catalog in one pass over the subjects.
@@ -24,6 +27,9 @@ import java.util.Objects;
  * <p>Thread-safe: the engine holds only its immutable catalog.
  */
 public final class IndicatorEngine {
+
+  /** The fewest subjects a parallel chunk holds. */
+  private static final int MIN_CHUNK = 4096;
 
   private final IndicatorCatalog catalog;
 
@@ -68,6 +74,38 @@ public final class IndicatorEngine {
       total = total.merge(evaluate(month, asOf, s));
     }
     return total;
+  }
+
+  /**
+   * {@link #evaluate(YearMonth, LocalDate, List)} on all cores: each group whose items are a
+   * random-access {@link List} is cut into chunks that are evaluated on the common fork-join pool,
+   * and the partial tallies are merged ({@link IndicatorTally#merge}, associative and commutative,
+   * so the result equals the sequential one). Groups given as another {@link Iterable} are
+   * evaluated on the calling thread. The subjects must be safe to read from several threads.
+   */
+  public IndicatorTally evaluateParallel(YearMonth month, LocalDate asOf,
+      List<Subjects<?>> population) {
+    IndicatorTally total = IndicatorTally.EMPTY;
+    for (Subjects<?> s : population) {
+      total = total.merge(evaluateParallel(month, asOf, s));
+    }
+    return total;
+  }
+
+  private <S> IndicatorTally evaluateParallel(YearMonth month, LocalDate asOf,
+      Subjects<S> subjects) {
+    if (!(subjects.items() instanceof List<S> list) || !(list instanceof RandomAccess)
+        || list.size() < 2 * MIN_CHUNK) {
+      return evaluate(month, asOf, subjects);
+    }
+    int n = list.size();
+    int chunks = Math.max(1, Math.min(n / MIN_CHUNK,
+        4 * ForkJoinPool.getCommonPoolParallelism()));
+    return IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> evaluate(month, asOf, new Subjects<>(subjects.type(),
+            list.subList((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks)),
+            subjects.id(), subjects.posyanduId())))
+        .reduce(IndicatorTally.EMPTY, IndicatorTally::merge);
   }
 
   /** Evaluates the indicators of one subject type over a group of subjects: a partial tally. */

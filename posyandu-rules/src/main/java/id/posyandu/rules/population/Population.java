@@ -220,6 +220,59 @@ public final class Population {
     return posyanduIds[householdPosyandu[h]];
   }
 
+  /*
+   * Positional access. A position is an index into residents() or households(): the way to walk a
+   * large population without a hash lookup per resident (what SixSpm.subjects does).
+   */
+
+  /** The position of a resident in {@link #residents()}, or -1 if there is no such resident. */
+  public int indexOfResident(String residentId) {
+    return residentIndex.indexOf(residentId);
+  }
+
+  /**
+   * The visits of the resident at a position of {@link #residents()}, oldest first.
+   *
+   * @throws IndexOutOfBoundsException for a position outside {@code [0, residents().size())}
+   */
+  public List<Visit> visitsOfResidentAt(int position) {
+    return visitsByResident.view(checkResident(position), visits);
+  }
+
+  /** The pregnancies of the resident at a position of {@link #residents()}, in the order given. */
+  public List<Pregnancy> pregnanciesOfResidentAt(int position) {
+    return pregnanciesByResident.view(checkResident(position), pregnancies);
+  }
+
+  /** The household of the resident at a position of {@link #residents()}. */
+  public Household householdOfResidentAt(int position) {
+    return households.get(residentHousehold[checkResident(position)]);
+  }
+
+  /** The report id of the Posyandu of the resident at a position of {@link #residents()}. */
+  public String posyanduIdOfResidentAt(int position) {
+    return posyanduIds[householdPosyandu[residentHousehold[checkResident(position)]]];
+  }
+
+  /**
+   * The positions in {@link #residents()} of the members of the household at a position of
+   * {@link #households()}, in the order given (a new array).
+   */
+  public int[] memberPositionsOfHouseholdAt(int position) {
+    Objects.checkIndex(position, householdPosyandu.length);
+    return residentsByHousehold.children(position);
+  }
+
+  /** The report id of the Posyandu of the household at a position of {@link #households()}. */
+  public String posyanduIdOfHouseholdAt(int position) {
+    Objects.checkIndex(position, householdPosyandu.length);
+    return posyanduIds[householdPosyandu[position]];
+  }
+
+  private int checkResident(int position) {
+    return Objects.checkIndex(position, residentHousehold.length);
+  }
+
   /** The visits of a resident, oldest first (same-day visits in the order given); empty if none. */
   public List<Visit> visitsOf(String residentId) {
     int r = residentIndex.indexOf(residentId);

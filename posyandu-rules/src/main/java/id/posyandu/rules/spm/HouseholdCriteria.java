@@ -67,16 +67,18 @@ final class HouseholdCriteria {
         "Safe drinking water: protected source, >= 10 m from a septic tank (PUPR)",
         (h, c) -> water(h, c).map(HouseholdCriteria::safeWater).orElse(false));
     b.<HouseholdSubject>add("SANITATION_ASSESSED", H, "Sanitasi dinilai", "Sanitation assessed",
-        (h, c) -> h.latest(Sanitation.class, c.lastDay(), x -> true).isPresent());
+        (h, c) -> h.latestRecord(Sanitation.class, c.lastDay()) != null);
     b.<HouseholdSubject>add("PROPER_SANITATION", H,
         "Jamban sendiri leher angsa dengan tangki septik atau IPAL",
-        "Own goose-neck latrine with septic tank or sewer", (h, c) -> h
-            .latest(Sanitation.class, c.lastDay(), x -> true).map(d -> properSanitation(d.record()))
-            .orElse(false));
+        "Own goose-neck latrine with septic tank or sewer", (h, c) -> {
+          Sanitation s = h.latestRecord(Sanitation.class, c.lastDay());
+          return s != null && properSanitation(s);
+        });
     b.<HouseholdSubject>add("DISASTER_PRONE", H, "Tinggal di kawasan rawan bencana",
-        "Living in a disaster-prone area", (h, c) -> h
-            .latest(DisasterPreparedness.class, c.lastDay(), x -> true)
-            .map(d -> d.record().inDisasterProneArea()).orElse(false));
+        "Living in a disaster-prone area", (h, c) -> {
+          DisasterPreparedness d = h.latestRecord(DisasterPreparedness.class, c.lastDay());
+          return d != null && d.inDisasterProneArea();
+        });
     b.<HouseholdSubject>add("RISK_INFO_IN_PERIOD", H,
         "Menerima informasi rawan bencana dalam periode", "Received disaster-risk information in the period",
         (h, c) -> h.any(DisasterPreparedness.class, c.period().start(), c.lastDay(),
@@ -93,15 +95,15 @@ final class HouseholdCriteria {
   }
 
   static Optional<HouseCondition> house(HouseholdSubject h, EvaluationContext c) {
-    return h.latest(HouseCondition.class, c.lastDay(), x -> true).map(DatedRecord::record);
+    return Optional.ofNullable(h.latestRecord(HouseCondition.class, c.lastDay()));
   }
 
   static Optional<DrinkingWater> water(HouseholdSubject h, EvaluationContext c) {
-    return h.latest(DrinkingWater.class, c.lastDay(), x -> true).map(DatedRecord::record);
+    return Optional.ofNullable(h.latestRecord(DrinkingWater.class, c.lastDay()));
   }
 
   static Optional<DtsenRegistration> dtsen(HouseholdSubject h, EvaluationContext c) {
-    return h.latest(DtsenRegistration.class, c.lastDay(), x -> true).map(DatedRecord::record);
+    return Optional.ofNullable(h.latestRecord(DtsenRegistration.class, c.lastDay()));
   }
 
   /**

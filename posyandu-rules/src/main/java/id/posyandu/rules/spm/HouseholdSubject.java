@@ -38,6 +38,9 @@ public final class HouseholdSubject {
       HouseCondition.class, DrinkingWater.class, Sanitation.class, DisasterPreparedness.class,
       DtsenRegistration.class, SocialAssistance.class);
 
+  private static final Comparator<DatedRecord<ServiceRecord>> BY_DATE =
+      Comparator.comparing(DatedRecord::date);
+
   private final Household household;
   private final List<ResidentSubject> members;
   private final List<DatedRecord<ServiceRecord>> records;
@@ -63,16 +66,23 @@ public final class HouseholdSubject {
     Objects.requireNonNull(household, "household");
     Objects.requireNonNull(posyanduId, "posyanduId");
     List<DatedRecord<ServiceRecord>> found = new ArrayList<>();
-    for (ResidentSubject m : members) {
-      for (Visit v : m.visits()) {
-        for (ServiceRecord r : v.records()) {
+    for (int k = 0, nm = members.size(); k < nm; k++) {
+      ResidentSubject m = members.get(k);
+      List<Visit> visits = m.visits();
+      for (int i = 0, nv = visits.size(); i < nv; i++) {
+        Visit v = visits.get(i);
+        List<ServiceRecord> rs = v.records();
+        for (int j = 0, nr = rs.size(); j < nr; j++) {
+          ServiceRecord r = rs.get(j);
           if (isHouseholdRecord(r)) {
             found.add(new DatedRecord<>(v.date(), m.id(), r));
           }
         }
       }
     }
-    found.sort(Comparator.comparing(DatedRecord::date));
+    if (members.size() > 1) { // each member's visits are already in date order
+      found.sort(BY_DATE);
+    }
     return new HouseholdSubject(household, List.copyOf(members), List.copyOf(found), posyanduId);
   }
 
@@ -127,6 +137,20 @@ public final class HouseholdSubject {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The latest record of a type on or before a day, or null: {@link #latest} without the
+   * allocations, for the criteria that ask it of every household.
+   */
+  <T extends ServiceRecord> T latestRecord(Class<T> type, LocalDate onOrBefore) {
+    for (int i = records.size() - 1; i >= 0; i--) {
+      DatedRecord<ServiceRecord> d = records.get(i);
+      if (!d.date().isAfter(onOrBefore) && type.isInstance(d.record())) {
+        return type.cast(d.record());
+      }
+    }
+    return null;
   }
 
   /** Whether any record of a type in [from, to] satisfies a test. */

@@ -78,6 +78,15 @@ public final class ResidentSubject {
     return new ResidentSubject(resident, list, pregnancies, household.orElse(null), posyanduId);
   }
 
+  /**
+   * A view from a population's indexes, which guarantee what {@link #of} checks: the visits are the
+   * resident's and sorted by date.
+   */
+  static ResidentSubject trusted(Resident resident, List<Visit> sortedVisits,
+      List<Pregnancy> pregnancies, Household household, String posyanduId) {
+    return new ResidentSubject(resident, sortedVisits, pregnancies, household, posyanduId);
+  }
+
   /** The resident. */
   public Resident resident() {
     return resident;
@@ -111,21 +120,27 @@ public final class ResidentSubject {
   /** The records of a type from visits in [from, to] (both inclusive), oldest first. */
   public <T extends ServiceRecord> List<DatedRecord<T>> records(Class<T> type, LocalDate from,
       LocalDate to) {
-    List<DatedRecord<T>> out = new ArrayList<>(2);
-    for (Visit v : visits) {
+    List<DatedRecord<T>> out = null;
+    for (int i = 0, n = visits.size(); i < n; i++) {
+      Visit v = visits.get(i);
       if (v.date().isBefore(from)) {
         continue;
       }
       if (v.date().isAfter(to)) {
         break;
       }
-      for (ServiceRecord r : v.records()) {
+      List<ServiceRecord> rs = v.records();
+      for (int j = 0, m = rs.size(); j < m; j++) {
+        ServiceRecord r = rs.get(j);
         if (type.isInstance(r)) {
+          if (out == null) {
+            out = new ArrayList<>(4);
+          }
           out.add(new DatedRecord<>(v.date(), resident.id(), type.cast(r)));
         }
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** The latest record of a type on or before a day that satisfies a test. */
@@ -150,14 +165,19 @@ public final class ResidentSubject {
   /** Whether any record of a type in [from, to] satisfies a test. */
   public <T extends ServiceRecord> boolean any(Class<T> type, LocalDate from, LocalDate to,
       Predicate<? super T> test) {
-    for (Visit v : visits) {
-      if (v.date().isBefore(from)) {
+    // newest first: the periods asked about are mostly the latest ones
+    for (int i = visits.size() - 1; i >= 0; i--) {
+      Visit v = visits.get(i);
+      LocalDate d = v.date();
+      if (d.isAfter(to)) {
         continue;
       }
-      if (v.date().isAfter(to)) {
+      if (d.isBefore(from)) {
         return false;
       }
-      for (ServiceRecord r : v.records()) {
+      List<ServiceRecord> rs = v.records();
+      for (int j = 0, n = rs.size(); j < n; j++) {
+        ServiceRecord r = rs.get(j);
         if (type.isInstance(r) && test.test(type.cast(r))) {
           return true;
         }

@@ -68,10 +68,32 @@ public final class SixSpm {
 
   private final IndicatorCatalog catalog;
   private final IndicatorEngine engine;
+  private final boolean parallel;
 
   private SixSpm(IndicatorCatalog catalog) {
+    this(catalog, false);
+  }
+
+  private SixSpm(IndicatorCatalog catalog, boolean parallel) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.engine = IndicatorEngine.of(catalog);
+    this.parallel = parallel;
+  }
+
+  /**
+   * This facade evaluating on all cores: the subjects are split into chunks counted on the common
+   * fork-join pool ({@link IndicatorEngine#evaluateParallel}) and the partial tallies merged. The
+   * results are the same as sequential evaluation (the merge is associative and commutative); use it
+   * for large populations when the caller's threads may be used this way (a command line tool, a
+   * batch job), not inside a server that budgets its own threads.
+   */
+  public SixSpm inParallel() {
+    return parallel ? this : new SixSpm(catalog, true);
+  }
+
+  /** Whether this facade evaluates on all cores ({@link #inParallel()}). */
+  public boolean isParallel() {
+    return parallel;
   }
 
   /** The built-in six-SPM catalog (resource {@code six-spm-catalog.json}), loaded once. */
@@ -108,39 +130,42 @@ public final class SixSpm {
   /**
    * The subject views of a population: one per resident (its visits, pregnancies, household and
    * Posyandu from the population's indexes, without copying), per household (with the records about
-   * it, see {@link HouseholdSubject}), per pregnancy and per service request. Linear in the number
-   * of records; build it once and pass it to the methods that take {@link SpmSubjects} when asking
-   * several questions of the same population.
+   * it, see {@link HouseholdSubject}), per pregnancy and per service request. The resident and
+   * household views are made on demand when the lists are read, from the population's positional
+   * indexes, so a kabupaten's million residents cost no memory beyond the population itself;
+   * pregnancy and request views (a few per hundred residents) are made here. Build it once and pass
+   * it to the methods that take {@link SpmSubjects} when asking several questions of the same
+   * population.
    */
   public static SpmSubjects subjects(Population population) {
-    List<Resident> residents = population.residents();
-    Map<String, ResidentSubject> byId = new HashMap<>(residents.size() * 4 / 3 + 1);
-    List<ResidentSubject> rs = new ArrayList<>(residents.size());
-    for (Resident r : residents) {
-      ResidentSubject s = ResidentSubject.of(r, population.visitsOf(r.id()),
-          population.pregnanciesOf(r.id()), population.householdOf(r.id()),
-          population.posyanduIdOfResident(r.id()));
-      byId.put(r.id(), s);
-      rs.add(s);
-    }
-    List<HouseholdSubject> hs = new ArrayList<>(population.households().size());
-    for (Household h : population.households()) {
-      List<Resident> members = population.residentsOf(h.id());
-      List<ResidentSubject> ms = new ArrayList<>(members.size());
-      for (Resident m : members) {
-        ms.add(byId.get(m.id()));
+    Objects.requireNonNull(population, "population");
+    List<ResidentSubject> rs = new ViewList<>(population.residents().size(),
+        i -> residentAt(population, i));
+    List<HouseholdSubject> hs = new ViewList<>(population.households().size(), h -> {
+      int[] members = population.memberPositionsOfHouseholdAt(h);
+      List<ResidentSubject> ms = new ArrayList<>(members.length);
+      for (int m : members) {
+        ms.add(residentAt(population, m));
       }
-      hs.add(HouseholdSubject.of(h, ms, population.posyanduIdOfHousehold(h.id())));
-    }
+      return HouseholdSubject.of(population.households().get(h), ms,
+          population.posyanduIdOfHouseholdAt(h));
+    });
     List<PregnancySubject> ps = new ArrayList<>(population.pregnancies().size());
     for (Pregnancy p : population.pregnancies()) {
-      ps.add(PregnancySubject.of(p, byId.get(p.residentId())));
+      ps.add(PregnancySubject.of(p, residentAt(population,
+          population.indexOfResident(p.residentId()))));
     }
     List<ServiceRequestSubject> qs = new ArrayList<>(population.serviceRequests().size());
     for (ServiceRequest q : population.serviceRequests()) {
       qs.add(new ServiceRequestSubject(q, population.posyanduId(q.posyandu())));
     }
-    return new SpmSubjects(rs, hs, ps, qs);
+    return new SpmSubjects(rs, hs, List.copyOf(ps), List.copyOf(qs), false);
+  }
+
+  private static ResidentSubject residentAt(Population population, int i) {
+    return ResidentSubject.trusted(population.residents().get(i),
+        population.visitsOfResidentAt(i), population.pregnanciesOfResidentAt(i),
+        population.householdOfResidentAt(i), population.posyanduIdOfResidentAt(i));
   }
 
   /** {@link #evaluate(SpmSubjects, YearMonth, LocalDate)} of a population. */
@@ -194,7 +219,8 @@ public final class SixSpm {
    * @param asOf the evaluation day: records after it are not seen
    */
   public IndicatorTally evaluate(SpmSubjects subjects, YearMonth month, LocalDate asOf) {
-    return engine.evaluate(month, asOf, subjects.groups());
+    return parallel ? engine.evaluateParallel(month, asOf, subjects.groups())
+        : engine.evaluate(month, asOf, subjects.groups());
   }
 
   /**

@@ -103,6 +103,28 @@ class PopulationTest {
   }
 
   @Test
+  void positionalAccessAgreesWithTheIdLookups() {
+    Population p = consistent().build();
+
+    int r1 = p.indexOfResident("r1");
+    assertThat(p.residents().get(r1).id()).isEqualTo("r1");
+    assertThat(p.indexOfResident("nobody")).isEqualTo(-1);
+    assertThat(p.visitsOfResidentAt(r1)).extracting(Visit::id).containsExactly("v1", "v4", "v3");
+    assertThat(p.pregnanciesOfResidentAt(p.indexOfResident("r2"))).extracting(Pregnancy::id)
+        .containsExactly("g1");
+    assertThat(p.householdOfResidentAt(r1).id()).isEqualTo("h1");
+    assertThat(p.posyanduIdOfResidentAt(r1)).isEqualTo(p.posyanduIdOfResident("r1"));
+    int h1 = p.households().indexOf(p.household("h1").orElseThrow());
+    assertThat(java.util.Arrays.stream(p.memberPositionsOfHouseholdAt(h1))
+        .mapToObj(i -> p.residents().get(i).id())).containsExactly("r1", "r3");
+    assertThat(p.posyanduIdOfHouseholdAt(h1)).isEqualTo(p.posyanduIdOfHousehold("h1"));
+    assertThatThrownBy(() -> p.visitsOfResidentAt(p.residents().size()))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> p.memberPositionsOfHouseholdAt(-1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void resolvesAResidentsHouseholdAndPosyanduThroughTheHousehold() {
     Population p = consistent().build();
 

@@ -53,15 +53,53 @@ class SixSpmSyntheticTest {
       List<ResidentSubject> residents = new ArrayList<>(all.residents());
       Collections.shuffle(residents, r);
       for (List<ResidentSubject> chunk : SixSpmTest.chunks(residents, r)) {
-        parts.add(SixSpm.standard().evaluate(new SpmSubjects(chunk, List.of(), List.of(),
+        parts.add(SixSpm.standard().evaluate(SpmSubjects.of(chunk, List.of(), List.of(),
             List.of()), END, asOf));
       }
-      parts.add(SixSpm.standard().evaluate(new SpmSubjects(List.of(), all.households(),
+      parts.add(SixSpm.standard().evaluate(SpmSubjects.of(List.of(), all.households(),
           all.pregnancies(), all.requests()), END, asOf));
       Collections.shuffle(parts, r);
       IndicatorTally merged = parts.parallelStream()
           .reduce(IndicatorTally.EMPTY, IndicatorTally::merge);
       assertThat(merged).as("seed " + seed).isEqualTo(whole);
+    }
+  }
+
+  @Test
+  void parallelEvaluationOfTheLazyViewsEqualsSequentialEvaluationOfMaterializedViews() {
+    for (long seed : SEEDS) {
+      Population p = SyntheticPopulation.builder().residents(20_000).seed(seed).months(12)
+          .endMonth(END).build().generate();
+      SpmSubjects lazy = SixSpm.subjects(p);
+      SpmSubjects materialized = SpmSubjects.of(List.copyOf(lazy.residents()),
+          List.copyOf(lazy.households()), lazy.pregnancies(), lazy.requests());
+      LocalDate asOf = END.atEndOfMonth();
+      IndicatorTally sequential = SixSpm.standard().evaluate(materialized, END, asOf);
+      SixSpm parallel = SixSpm.standard().inParallel();
+      assertThat(parallel.isParallel()).isTrue();
+      assertThat(parallel.evaluate(lazy, END, asOf)).as("seed " + seed).isEqualTo(sequential);
+      assertThat(sequential.counts()).as("seed " + seed).isNotEmpty();
+    }
+  }
+
+  @Test
+  void lazyViewsAreMadeFromThePopulationsIndexes() {
+    Population p = population(SEEDS[1]);
+    SpmSubjects s = SixSpm.subjects(p);
+    for (int i = 0; i < p.residents().size(); i += 7) {
+      ResidentSubject r = s.residents().get(i);
+      assertThat(r.resident()).isSameAs(p.residents().get(i));
+      assertThat(r.visits()).isEqualTo(p.visitsOf(r.id()));
+      assertThat(r.pregnancies()).isEqualTo(p.pregnanciesOf(r.id()));
+      assertThat(r.household()).isEqualTo(p.householdOf(r.id()));
+      assertThat(r.posyanduId()).isEqualTo(p.posyanduIdOfResident(r.id()));
+    }
+    for (int h = 0; h < p.households().size(); h += 5) {
+      HouseholdSubject v = s.households().get(h);
+      assertThat(v.household()).isSameAs(p.households().get(h));
+      assertThat(v.members()).extracting(ResidentSubject::resident)
+          .isEqualTo(p.residentsOf(v.id()));
+      assertThat(v.posyanduId()).isEqualTo(p.posyanduIdOfHousehold(v.id()));
     }
   }
 

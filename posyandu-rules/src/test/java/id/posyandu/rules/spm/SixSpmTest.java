@@ -132,10 +132,10 @@ class SixSpmTest {
       List<IndicatorTally> parts = new ArrayList<>();
       Random r = new Random(seed);
       for (List<ResidentSubject> chunk : chunks(all.residents(), r)) {
-        parts.add(SixSpm.standard().evaluate(new SpmSubjects(chunk, List.of(), List.of(),
+        parts.add(SixSpm.standard().evaluate(SpmSubjects.of(chunk, List.of(), List.of(),
             List.of()), MARCH, AS_OF));
       }
-      parts.add(SixSpm.standard().evaluate(new SpmSubjects(List.of(), all.households(),
+      parts.add(SixSpm.standard().evaluate(SpmSubjects.of(List.of(), all.households(),
           all.pregnancies(), all.requests()), MARCH, AS_OF));
       Collections.shuffle(parts, r);
       IndicatorTally merged = parts.stream().reduce(IndicatorTally.EMPTY, IndicatorTally::merge);

@@ -114,7 +114,7 @@ final class World {
       ps.add(PregnancySubject.of(p, rs.get(p.residentId())));
     }
     List<ServiceRequestSubject> qs = requests.stream().map(ServiceRequestSubject::of).toList();
-    return new SpmSubjects(List.copyOf(rs.values()), hs, ps, qs);
+    return SpmSubjects.of(List.copyOf(rs.values()), hs, ps, qs);
   }
 
   ResidentSubject residentSubject(String id) {

@@ -69,6 +69,11 @@ public final class Csr {
     return offsets[owner + 1] - offsets[owner];
   }
 
+  /** The child positions of {@code owner}, in order (a new array). */
+  public int[] children(int owner) {
+    return java.util.Arrays.copyOfRange(children, offsets[owner], offsets[owner + 1]);
+  }
+
   /** A read-only view of the items of {@code owner}'s children, taken from {@code items}. */
   public <T> List<T> view(int owner, List<T> items) {
     int from = offsets[owner];
