@@ -90,7 +90,7 @@ final class ChartCsv {
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException
         | IllegalStateException e) {
-      throw new BadInput("berkas CSV rusak / malformed CSV: " + e.getMessage());
+      throw new BadInput(CsvFiles.unreadable(e));
     }
     if (sex == null) {
       throw new BadInput("anak '" + childId + "' tidak ada di berkas / no child '" + childId

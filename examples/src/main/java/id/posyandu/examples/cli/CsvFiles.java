@@ -4,11 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -23,6 +27,9 @@ final class CsvFiles {
 
   /** The byte order mark some spreadsheets write at the start of a UTF-8 file. */
   static final char BOM = '\uFEFF';
+
+  /** Where commons-csv's messages name the line: {@code (startline 2)}, {@code at line: 2}. */
+  private static final Pattern PARSER_LINE = Pattern.compile("line:? (\\d+)");
 
   /** How far {@link #delimiter} looks ahead for the end of the header line. */
   private static final int HEADER_LOOKAHEAD = 1 << 16;
@@ -95,6 +102,29 @@ final class CsvFiles {
    * boolean)}. */
   static CSVParser parser(Reader in, boolean header) throws IOException {
     return parser(skipBom(in instanceof BufferedReader b ? b : new BufferedReader(in)), header);
+  }
+
+  /**
+   * One sentence, in Indonesian and English, for a CSV file the parser gave up on, naming the line
+   * when the parser did; never the exception's class or raw text.
+   */
+  static String unreadable(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return "berkas bukan teks UTF-8 / the file is not UTF-8 text";
+      }
+      if (t instanceof CSVException) {
+        Matcher m = PARSER_LINE.matcher(String.valueOf(t.getMessage()));
+        String line = m.find() ? " (baris / line " + m.group(1) + ")" : "";
+        return "CSV rusak: tanda kutip tidak berpasangan, atau teks setelah kutip penutup / "
+            + "malformed CSV: an unbalanced quote, or text after a closing quote" + line;
+      }
+    }
+    if (e instanceof IllegalArgumentException) {
+      return "baris judul tidak sah (nama kolom kosong atau ganda) / invalid header row (an empty "
+          + "or repeated column name)";
+    }
+    return "berkas tidak dapat dibaca / cannot read the file";
   }
 
   /** The trimmed cell of the named column; empty when the column or the cell is absent. */

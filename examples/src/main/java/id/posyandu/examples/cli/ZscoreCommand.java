@@ -123,8 +123,7 @@ final class ZscoreCommand implements Callable<Integer> {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      err.println("posyandu zscore: " + input + ": berkas tidak dapat dibaca / cannot read file: "
-          + e.getMessage());
+      err.println("posyandu zscore: " + input + ": " + CsvFiles.unreadable(e));
       return PosyanduCli.EXIT_UNREADABLE;
     }
     if (bad > 0) {
