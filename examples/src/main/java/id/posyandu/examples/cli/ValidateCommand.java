@@ -94,6 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private long printed;
   private long problems;
+  private long records;
 
   @Override
   public Integer call() {
@@ -135,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
       PosyanduJson json = PosyanduJson.asOf(date);
       Consumer<RecordResult<?>> print = r -> {
         print(r, out, locale);
-        progress.records(r.line());
+        progress.records(++records);
       };
       if (chosen == Format.json) {
         RecordResult<?> r;
@@ -169,13 +170,12 @@ final class ValidateCommand implements Callable<Integer> {
       PrintWriter out, PrintWriter err, Progress progress) throws IOException {
     boolean en = lang == Lang.en;
     CsvRecords.Summary s;
-    long[] rows = {0};
     try (BufferedReader in = CsvFiles.open(file)) {
       s = CsvRecords.read(in, declared, PosyanduValidator.asOf(date), r -> {
         for (CsvProblem p : r.problems()) {
           problem(out, p.format(locale));
         }
-        progress.records(++rows[0]);
+        progress.records(++records);
       });
     } catch (CsvRecords.BadFile e) {
       return fail(err, file + ": " + e.message(en));
