@@ -67,7 +67,7 @@ class ModelRoundTripTest {
     assertThat(seen).contains(Visit.class, ResidentRecords.class, Posyandu.class, Kader.class,
         Household.class, ServiceRequest.class);
     assertThat(seen.stream().filter(ServiceRecord.class::isAssignableFrom).count())
-        .as("kinds of service record").isEqualTo(25);
+        .as("kinds of service record").isEqualTo(26);
   }
 
   @Test

@@ -2,6 +2,9 @@ package id.posyandu.examples.research;
 
 import id.posyandu.core.model.Posyandu;
 import id.posyandu.core.model.Resident;
+import id.posyandu.core.record.KiaBook;
+import id.posyandu.core.record.ServiceRecord;
+import id.posyandu.core.record.Visit;
 import id.posyandu.rules.growth.GrowthMonitor;
 import id.posyandu.rules.growth.Ratio;
 import id.posyandu.rules.growth.Skdn;
@@ -11,6 +14,7 @@ import id.posyandu.rules.growth.Weighing;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.population.SyntheticPopulation;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +25,9 @@ import java.util.Locale;
  *
  * <p>Builds a synthetic population (seeded, so the run is reproducible), takes the children of one
  * Posyandu and computes SKDN for each of the last twelve months with the Buku KIA rules (KBM table,
- * N/T/O/B, 2T, garis merah on WHO weight-for-age). K (children with a KMS or Buku KIA) is not
- * recorded in the model, so K and K/S are not shown rather than guessed.
+ * N/T/O/B, 2T, garis merah on WHO weight-for-age). K counts the children whose latest
+ * {@link KiaBook} record up to the last month says they have a KMS or Buku KIA; a child without any
+ * such record is not counted in K (unknown is not "has one").
  *
  * <p>Run: {@code java -cp examples/target/posyandu.jar id.posyandu.examples.research.SkdnYearExample}
  */
@@ -40,8 +45,9 @@ public final class SkdnYearExample {
           || r.birthDate().isBefore(first.atDay(1).minusYears(5))) {
         continue;
       }
-      List<Weighing> ws = Weighing.fromVisits(pop.visitsOf(r.id()), last.atEndOfMonth());
-      children.add(new SkdnChild(r.birthDate(), false, ws,
+      List<Visit> visits = pop.visitsOf(r.id());
+      List<Weighing> ws = Weighing.fromVisits(visits, last.atEndOfMonth());
+      children.add(new SkdnChild(r.birthDate(), hasKiaBook(visits, last.atEndOfMonth()), ws,
           WeightForAge.who2006(r.sex(), r.birthDate())));
     }
     List<Skdn> out = new ArrayList<>();
@@ -51,15 +57,31 @@ public final class SkdnYearExample {
     return out;
   }
 
+  /** Whether the latest Buku KIA record on or before the day says the child has one. */
+  static boolean hasKiaBook(List<Visit> visitsOldestFirst, LocalDate onOrBefore) {
+    for (int i = visitsOldestFirst.size() - 1; i >= 0; i--) {
+      Visit v = visitsOldestFirst.get(i);
+      if (v.date().isAfter(onOrBefore)) {
+        continue;
+      }
+      for (ServiceRecord rec : v.records()) {
+        if (rec instanceof KiaBook k) {
+          return k.owned();
+        }
+      }
+    }
+    return false;
+  }
+
   /** Prints the table. */
   public static void print(String posyanduName, List<Skdn> months, PrintWriter out) {
-    out.println("SKDN " + posyanduName + " (Buku KIA 2023; K tidak tercatat / K not recorded)");
-    out.printf(Locale.ROOT, "%-8s %5s %5s %5s %5s %5s %5s %5s %5s %7s %7s %7s%n", "bulan", "S", "D",
-        "N", "T", "O", "B", "2T", "BGM", "D/S %", "N/D %", "2T/D %");
+    out.println("SKDN " + posyanduName + " (Buku KIA 2023)");
+    out.printf(Locale.ROOT, "%-8s %5s %5s %5s %5s %5s %5s %5s %5s %5s %7s %7s %7s %7s%n", "bulan",
+        "S", "K", "D", "N", "T", "O", "B", "2T", "BGM", "K/S %", "D/S %", "N/D %", "2T/D %");
     for (Skdn s : months) {
-      out.printf(Locale.ROOT, "%-8s %5d %5d %5d %5d %5d %5d %5d %5d %7s %7s %7s%n", s.month(),
-          s.s(), s.d(), s.n(), s.t(), s.o(), s.b(), s.twoT(), s.bgm(), pct(s.ds()), pct(s.nd()),
-          pct(s.twoTd()));
+      out.printf(Locale.ROOT, "%-8s %5d %5d %5d %5d %5d %5d %5d %5d %5d %7s %7s %7s %7s%n",
+          s.month(), s.s(), s.k(), s.d(), s.n(), s.t(), s.o(), s.b(), s.twoT(), s.bgm(),
+          pct(s.ks()), pct(s.ds()), pct(s.nd()), pct(s.twoTd()));
     }
   }
 

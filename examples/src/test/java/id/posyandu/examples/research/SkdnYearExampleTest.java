@@ -25,8 +25,11 @@ class SkdnYearExampleTest {
       assertThat(s.s()).isPositive();
     });
     assertThat(year.stream().mapToLong(Skdn::d).sum()).as("children were weighed").isPositive();
+    Skdn last = year.get(year.size() - 1);
+    assertThat(last.k()).as("K: most children have a Buku KIA (rate 0.92), none counted twice")
+        .isPositive().isLessThanOrEqualTo(last.s());
     StringWriter out = new StringWriter();
     SkdnYearExample.print("Posyandu X", year, new PrintWriter(out, true));
-    assertThat(out.toString()).contains("2026-10", "D/S %", "K not recorded");
+    assertThat(out.toString()).contains("2026-10", "K/S %", "D/S %");
   }
 }

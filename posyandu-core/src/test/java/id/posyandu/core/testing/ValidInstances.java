@@ -25,6 +25,7 @@ import id.posyandu.core.record.DevelopmentScreening;
 import id.posyandu.core.record.DisasterPreparedness;
 import id.posyandu.core.record.DrinkingWater;
 import id.posyandu.core.record.DtsenRegistration;
+import id.posyandu.core.record.KiaBook;
 import id.posyandu.core.record.Haemoglobin;
 import id.posyandu.core.record.HouseCondition;
 import id.posyandu.core.record.Immunization;
@@ -155,6 +156,7 @@ public final class ValidInstances {
             .outOfSchoolReason(one(SchoolEnrolment.OutOfSchoolReason.class)).build());
     all.add(NeglectAssessment.builder().categories(some(NeglectAssessment.Category.class)).build());
     all.add(SocialAssistance.builder().programmes(some(SocialAssistance.Programme.class)).build());
+    all.add(KiaBook.builder().owned(r.nextBoolean()).build());
     DtsenRegistration.Builder d = DtsenRegistration.builder().registered(r.nextBoolean())
         .checkedOn(dateBefore(asOf, 400));
     all.add(d.build().registered() ? d.decile(between(1, 10)).build() : d.build());

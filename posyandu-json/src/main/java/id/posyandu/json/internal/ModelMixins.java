@@ -10,6 +10,7 @@ import id.posyandu.core.record.DevelopmentScreening;
 import id.posyandu.core.record.DisasterPreparedness;
 import id.posyandu.core.record.DrinkingWater;
 import id.posyandu.core.record.DtsenRegistration;
+import id.posyandu.core.record.KiaBook;
 import id.posyandu.core.record.Haemoglobin;
 import id.posyandu.core.record.HouseCondition;
 import id.posyandu.core.record.Immunization;
@@ -47,6 +48,7 @@ public final class ModelMixins {
         .add(ServiceRecord.class, "disasterPreparedness", DisasterPreparedness.class)
         .add(ServiceRecord.class, "drinkingWater", DrinkingWater.class)
         .add(ServiceRecord.class, "dtsenRegistration", DtsenRegistration.class)
+        .add(ServiceRecord.class, "kiaBook", KiaBook.class)
         .add(ServiceRecord.class, "haemoglobin", Haemoglobin.class)
         .add(ServiceRecord.class, "houseCondition", HouseCondition.class)
         .add(ServiceRecord.class, "immunization", Immunization.class)

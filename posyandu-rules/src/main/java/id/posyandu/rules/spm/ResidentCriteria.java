@@ -12,6 +12,7 @@ import id.posyandu.core.record.Anthropometry;
 import id.posyandu.core.record.BloodGlucose;
 import id.posyandu.core.record.BloodPressure;
 import id.posyandu.core.record.Immunization;
+import id.posyandu.core.record.KiaBook;
 import id.posyandu.core.record.NeglectAssessment;
 import id.posyandu.core.record.SchoolEnrolment;
 import id.posyandu.core.record.SkilasScreening;
@@ -109,6 +110,11 @@ final class ResidentCriteria {
   // ---- growth (Buku KIA; GrowthMonitor) ----
 
   private static void growth(SixSpmCriteria.Builder b) {
+    b.<ResidentSubject>add("HAS_KIA_BOOK", R,
+        "Memiliki KMS/Buku KIA (K): catatan terakhir sampai akhir periode",
+        "Has a KMS/Buku KIA (K): the latest record up to the end of the period",
+        (r, c) -> r.latest(KiaBook.class, c.lastDay(), x -> true)
+            .map(d -> d.record().owned()).orElse(false));
     b.<ResidentSubject>add("WEIGHED_IN_PERIOD", R, "Ditimbang dalam periode ini (D)",
         "Weighed in the period (D)", ResidentCriteria::weighedInPeriod);
     status(b, GrowthStatus.N, "GROWTH_N");

@@ -7,12 +7,10 @@
  * reports, follow-up lists, scorecards, the home-visit list by risk).
  *
  * <h2>Coverage of the project's INDICATORS.md</h2>
- * Every indicator is in the catalog (47 definitions, the six areas and LAYANAN-SLA per area) except:
- * <ul>
- *   <li><b>KES-KS</b> (K/S) and the K count of SKDN: K is "balita with a KMS/Buku KIA", which the
- *       model does not record; adding it is a core-model change left to the model's owners.</li>
- * </ul>
- * Partial proxies, said in each definition's source locator: PU-AIR-MINUM does not test the
+ * Every indicator is in the catalog (49 definitions, the six areas and LAYANAN-SLA per area). K of
+ * SKDN (KES-SKDN-K, KES-KS) counts the balita whose latest
+ * {@link id.posyandu.core.record.KiaBook} record says they have a KMS/Buku KIA; without a record a
+ * child is not counted. Partial proxies, said in each definition's source locator: PU-AIR-MINUM does not test the
  * 60 L/person/day quantity (not in the model); SOS-DTSEN counts households whose DTSEN status was
  * checked (the model holds no poverty assessment besides the DTSEN record); the service-request
  * deadline counts Monday-Friday working days without public holidays.

@@ -23,8 +23,8 @@ class SixSpmCatalogTest {
    * LAYANAN-SLA-&lt;AREA&gt;).
    */
   static final List<String> INDICATORS_MD = List.of(
-      "KES-SKDN-S", "KES-SKDN-D", "KES-SKDN-N", "KES-SKDN-T", "KES-SKDN-O", "KES-SKDN-B",
-      "KES-DS", "KES-ND", "KES-NS", "KES-2T", "KES-BGM", "KES-BALITA-8X", "KES-STUNTING",
+      "KES-SKDN-S", "KES-SKDN-K", "KES-SKDN-D", "KES-SKDN-N", "KES-SKDN-T", "KES-SKDN-O", "KES-SKDN-B",
+      "KES-DS", "KES-ND", "KES-KS", "KES-NS", "KES-2T", "KES-BGM", "KES-BALITA-8X", "KES-STUNTING",
       "KES-WASTING", "KES-UNDERWEIGHT", "KES-OVERWEIGHT", "KES-VITA", "KES-IDL", "KES-BUMIL-K1",
       "KES-BUMIL-K6", "KES-BUMIL-KEK", "KES-BUMIL-TTD", "KES-REMAJA-TTD", "KES-PRODUKTIF-SKRINING",
       "KES-HIPERTENSI-RUJUK", "KES-LANSIA-SKRINING", "KES-TBC-SKRINING",
@@ -35,10 +35,8 @@ class SixSpmCatalogTest {
       "LAYANAN-SLA-KES", "LAYANAN-SLA-PDD", "LAYANAN-SLA-SOS", "LAYANAN-SLA-PRKP",
       "LAYANAN-SLA-PU", "LAYANAN-SLA-TRANTIB");
 
-  /** Left out on purpose, with why (also in the catalog README note and the report). */
-  static final Map<String, String> LEFT_OUT = Map.of(
-      "KES-KS", "K = balita with a KMS/Buku KIA: the model does not record who holds one",
-      "KES-SKDN-K", "same as KES-KS");
+  /** Left out on purpose, with why (also in the catalog README note and the report): none now. */
+  static final Map<String, String> LEFT_OUT = Map.of();
 
   @Test
   void everyIndicatorOfIndicatorsMdIsInTheBuiltInCatalog() {

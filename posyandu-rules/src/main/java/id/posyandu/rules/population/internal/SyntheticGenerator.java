@@ -26,6 +26,7 @@ import id.posyandu.core.record.DrinkingWater;
 import id.posyandu.core.record.DtsenRegistration;
 import id.posyandu.core.record.HouseCondition;
 import id.posyandu.core.record.Immunization;
+import id.posyandu.core.record.KiaBook;
 import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.core.record.NeglectAssessment;
 import id.posyandu.core.record.Referral;
@@ -497,6 +498,9 @@ public final class SyntheticGenerator {
     }
   }
 
+  private static final KiaBook KIA_BOOK_OWNED = KiaBook.builder().owned(true).build();
+  private static final KiaBook KIA_BOOK_NOT_OWNED = KiaBook.builder().owned(false).build();
+
   private void balita(int p, Resident r) {
     LocalDate birth = r.birthDate();
     YearMonth born = YearMonth.from(birth);
@@ -519,6 +523,8 @@ public final class SyntheticGenerator {
     for (int a = 0; a < doses; a++) {
       never[a] = rnd.nextDouble() < rates.rate("immunization_never");
     }
+    boolean hasKiaBook = rnd.nextDouble() < rates.rate("kms");
+    boolean kiaBookRecorded = false;
     for (YearMonth month = start; !month.isAfter(endMonth); month = month.plusMonths(1)) {
       LocalDate day = session(p, month);
       if (day.isBefore(birth)) {
@@ -553,6 +559,10 @@ public final class SyntheticGenerator {
           .position(ageDays < STANDING_FROM_DAYS ? MeasurePosition.RECUMBENT
               : MeasurePosition.STANDING)
           .build());
+      if (!kiaBookRecorded) { // checked at the child's first session in the data, as at registration
+        records.add(hasKiaBook ? KIA_BOOK_OWNED : KIA_BOOK_NOT_OWNED);
+        kiaBookRecorded = true;
+      }
       for (int a = 0; a < doses; a++) {
         int due = rates.dueMonth[a];
         if (given[a] || never[a] || ageMonths < due) {
