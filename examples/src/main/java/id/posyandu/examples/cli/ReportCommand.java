@@ -90,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       LocalDate day = options.day(month);
       Population population = options.population(day, err);
-      IndicatorReport report = SixSpm.standard().report(SixSpm.subjects(population),
+      IndicatorReport report = SixSpm.standard().inParallel().report(SixSpm.subjects(population),
           population.posyanduDesa(), month, day, reportLevel);
       List<ReportRow> rows = new ArrayList<>();
       for (SpmArea a : SpmArea.values()) {
