@@ -118,7 +118,7 @@ public final class DemoRun {
         + "%d warnings%n", all.size(), errors, warnings, all.size(), errors, warnings);
 
     out.println("3. Indikator enam bidang SPM / the six-SPM indicators");
-    SixSpm spm = SixSpm.standard();
+    SixSpm spm = SixSpm.standard().inParallel();
     SpmSubjects subjects = SixSpm.subjects(pop);
     String unit = pop.posyanduDesa().values().iterator().next()
         .at(id.posyandu.core.code.WilayahLevel.KABUPATEN_KOTA).orElseThrow().dotted();

@@ -36,6 +36,7 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>dates as ISO 8601 strings {@code YYYY-MM-DD}, never timestamps; enums as stable codes;
+ *       the entries of a map in key order (the same text for equal values, in every run);
  *   <li>strict: unknown properties, duplicate keys, trailing tokens, {@code null} for primitives,
  *       numbers for enums, floats for integers are errors; no coercion between scalar types (a
  *       number in quotes is a wrong type, so is {@code 1} for a boolean); {@code NaN}, comments,
@@ -146,6 +147,9 @@ public final class PosyanduJson {
         .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
         .disable(MapperFeature.AUTO_DETECT_FIELDS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        // maps in key order, like properties: the text does not depend on a map's iteration
+        // order (Immutables copies maps with Map.copyOf, whose order changes between JVM runs)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .build();
     mapper.coercionConfigDefaults()

@@ -6,12 +6,14 @@ import id.posyandu.json.internal.CodeEnums;
 import id.posyandu.json.internal.CodeTypes;
 import id.posyandu.json.internal.FiniteDouble;
 import id.posyandu.json.internal.ModelMixins;
+import id.posyandu.json.internal.ResultCodecs;
 import id.posyandu.json.internal.StrictLocalDate;
 import java.time.LocalDate;
 
 /**
- * The Jackson module of the posyandu model: registers the (de)serialization of every core type. Core
- * stays free of Jackson: the mappings are mix-ins and (de)serializers in this module's
+ * The Jackson module of the posyandu model: registers the (de)serialization of every core type and
+ * of the rules' results (z-scores, nutrition status, findings, indicator reports, follow-up and
+ * home-visit lists). Core and rules stay free of Jackson annotations: the mappings are mix-ins and (de)serializers in this module's
  * {@code internal} package. Discoverable through
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so
  * {@code ObjectMapper.findAndRegisterModules()} finds it.
@@ -23,7 +25,13 @@ import java.time.LocalDate;
  *   <li>enums of the model as stable codes ({@code code()} when the enum has one, else its name);
  *   <li>value types through their builders, code types (NIK, KK, kode wilayah) as strings, the
  *       service records of a visit as a list with an explicit {@code type} name (never a class
- *       name).
+ *       name);
+ *   <li>the rules' results as objects with their properties in name order, absent values left out
+ *       (never {@code null} or {@code NaN}): a z-score not computed is {@code {"computed":false,
+ *       "indicator":...,"reason":"OUT_OF_RANGE"}}; a report row names its indicator by reference
+ *       (id, area, labels, source), never by its conditions. Plain values (z-scores, findings,
+ *       periods, follow-ups, home visits) are read back; reports and assessments are written
+ *       only.
  * </ul>
  *
  * <p>For the project's strict defaults (unknown properties, duplicate keys, wrong types and trailing
@@ -39,6 +47,7 @@ public final class PosyanduModule extends SimpleModule {
     addSerializer(LocalDate.class, new StrictLocalDate.Ser());
     addDeserializer(LocalDate.class, new StrictLocalDate.Deser());
     CodeTypes.register(this);
+    ResultCodecs.register(this);
     addDeserializer(Double.class, new FiniteDouble(Double.class));
     addDeserializer(double.class, new FiniteDouble(double.class));
   }

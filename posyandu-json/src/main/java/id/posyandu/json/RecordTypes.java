@@ -8,6 +8,18 @@ import id.posyandu.core.model.Resident;
 import id.posyandu.core.model.ServiceRequest;
 import id.posyandu.core.record.ResidentRecords;
 import id.posyandu.core.record.Visit;
+import id.posyandu.rules.Finding;
+import id.posyandu.rules.anthro.AnthroPlusResult;
+import id.posyandu.rules.anthro.AnthroResult;
+import id.posyandu.rules.anthro.ConditionResult;
+import id.posyandu.rules.anthro.NutritionAssessment;
+import id.posyandu.rules.anthro.NutritionStatus;
+import id.posyandu.rules.anthro.ZScore;
+import id.posyandu.rules.indicator.FollowUp;
+import id.posyandu.rules.indicator.IndicatorReport;
+import id.posyandu.rules.indicator.ReportRow;
+import id.posyandu.rules.indicator.ReportingPeriod;
+import id.posyandu.rules.spm.HomeVisit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +63,37 @@ public final class RecordTypes {
       .build();
 
   /**
-   * The class-path resource of the JSON Schema (draft 2020-12) of a core record type, e.g.
+   * The result types of the rules with their stable names, for their JSON Schemas and for NDJSON
+   * output: {@code zScore}, {@code anthroResult}, {@code anthroPlusResult}, {@code nutritionStatus},
+   * {@code conditionResult}, {@code nutritionAssessment}, {@code finding}, {@code reportingPeriod},
+   * {@code reportRow}, {@code indicatorReport}, {@code followUp} and {@code homeVisit}. Of these,
+   * the plain values are read back ({@code zScore}, {@code finding}, {@code reportingPeriod},
+   * {@code followUp}, {@code homeVisit}); the others are written only, as the rules build them
+   * from data (a report row, for instance, names its indicator by reference, not by its
+   * conditions).
+   */
+  public static RecordTypes results() {
+    return RESULTS;
+  }
+
+  private static final RecordTypes RESULTS = builder()
+      .add("zScore", ZScore.class)
+      .add("anthroResult", AnthroResult.class)
+      .add("anthroPlusResult", AnthroPlusResult.class)
+      .add("nutritionStatus", NutritionStatus.class)
+      .add("conditionResult", ConditionResult.class)
+      .add("nutritionAssessment", NutritionAssessment.class)
+      .add("finding", Finding.class)
+      .add("reportingPeriod", ReportingPeriod.class)
+      .add("reportRow", ReportRow.class)
+      .add("indicatorReport", IndicatorReport.class)
+      .add("followUp", FollowUp.class)
+      .add("homeVisit", HomeVisit.class)
+      .build();
+
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) of a core record type or a result
+   * type ({@link #core()}, {@link #results()}), e.g.
    * {@code id/posyandu/json/schema/visit.schema.json} for {@code visit}; non-Java systems can
    * validate the same records with it.
    */

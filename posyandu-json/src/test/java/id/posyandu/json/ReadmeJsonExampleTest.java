@@ -6,12 +6,19 @@ import id.posyandu.core.code.PosyanduRegistrationNumber;
 import id.posyandu.core.record.Anthropometry;
 import id.posyandu.core.record.Visit;
 import id.posyandu.core.record.VisitSetting;
+import id.posyandu.rules.Finding;
+import id.posyandu.rules.anthro.Indicator;
+import id.posyandu.rules.anthro.NotComputedReason;
+import id.posyandu.rules.anthro.ZScore;
+import id.posyandu.rules.screening.KekGroup;
+import id.posyandu.rules.screening.Screening;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +58,24 @@ class ReadmeJsonExampleTest {
     assertThat(printed).extracting(JsonProblem::code).containsExactly("JSON.SYNTAX");
     assertThat(RecordTypes.class.getClassLoader()
         .getResource(RecordTypes.schemaResource("visit"))).isNotNull();
+  }
+
+  @Test
+  void theReadmeResultsExampleRuns() throws IOException {
+    PosyanduJson json = PosyanduJson.asOf(LocalDate.of(2025, 6, 30));
+
+    String notComputed = "{\"computed\":false,\"indicator\":\"WEIGHT_FOR_LENGTH_HEIGHT\","
+        + "\"reason\":\"OUT_OF_RANGE\"}";
+    assertThat(json.write(ZScore.notComputed(Indicator.WEIGHT_FOR_LENGTH_HEIGHT,
+        NotComputedReason.OUT_OF_RANGE))).isEqualTo(notComputed);
+    Finding kek = Screening.standard().kek(KekGroup.PREGNANT, OptionalDouble.of(22.1));
+    assertThat(json.read(json.write(kek), Finding.class).value()).contains(kek);
+
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertThat(readme).contains("json.read(json.write(kek), Finding.class).value();",
+        "// " + notComputed);
+    for (String name : RecordTypes.results().asMap().keySet()) {
+      assertThat(readme).as("README lists the schema of " + name).contains("`" + name + "`");
+    }
   }
 }

@@ -1,6 +1,5 @@
 package id.posyandu.rules;
 
-import id.posyandu.core.PosyanduStyle;
 import id.posyandu.core.SpmArea;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.immutables.value.Value;
  * kek.explanation();  // "LiLA 22,1 cm < 23,5 cm: ..." (id) and "MUAC 22.1 cm < 23.5 cm: ..." (en)
  * }</pre>
  */
-@PosyanduStyle
+@OrderedMapStyle
 @Value.Immutable
 public abstract class Finding {
 

@@ -31,6 +31,19 @@ class FindingTest {
   }
 
   @Test
+  void inputsKeepTheOrderTheyWereGivenIn() {
+    String[] keys = {"systolic_mmHg", "diastolic_mmHg", "age_years", "b", "a", "z", "m", "c", "y",
+        "d", "x", "e"};
+    Finding.Builder b = base();
+    for (String k : keys) {
+      b.putInputs(k, "1");
+    }
+    Finding f = b.build();
+    assertThat(f.inputs().keySet()).containsExactly(keys);
+    assertThat(Finding.builder().from(f).build().inputs().keySet()).containsExactly(keys);
+  }
+
+  @Test
   void theCodeCarriesTheAreaPrefix() {
     assertThatThrownBy(() -> base().code("PU.X").build()).hasMessageContaining("KES.");
   }

@@ -75,8 +75,9 @@ final class ChartCommand implements Callable<Integer> {
       return PosyanduCli.EXIT_UNREADABLE;
     }
     boolean ndjson = Files.isDirectory(input) || input.toString().endsWith(".ndjson");
-    if (!(ndjson || Files.isRegularFile(input)) || !Files.isReadable(input)) {
-      err.println(NAME + "berkas tidak dapat dibaca / cannot read file: " + input);
+    java.util.Optional<DataInput.Text> unreadable = DataInput.unreadable(input, true);
+    if (unreadable.isPresent()) {
+      err.println(NAME + input + ": " + unreadable.get().both());
       return PosyanduCli.EXIT_UNREADABLE;
     }
     ChartChild child;
@@ -87,8 +88,9 @@ final class ChartCommand implements Callable<Integer> {
       err.println(NAME + input + ": " + e.getMessage());
       return PosyanduCli.EXIT_UNREADABLE;
     } catch (IOException | RuntimeException e) {
-      err.println(NAME + input + ": berkas tidak dapat dibaca / cannot read file ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      err.println(NAME + input + ": berkas tidak dapat dibaca / cannot read file"
+          + (Files.isDirectory(input) ? " (folder tanpa berkas .ndjson / a directory without"
+              + " .ndjson files)" : ""));
       return PosyanduCli.EXIT_UNREADABLE;
     }
     if (System.getProperty("java.awt.headless") == null) {

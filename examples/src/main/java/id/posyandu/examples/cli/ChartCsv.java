@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -50,12 +49,10 @@ final class ChartCsv {
    * @throws BadInput when the file is malformed or has no row of the child
    */
   static ChartChild read(Reader reader, String childId) throws BadInput {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true).setTrim(true).get();
     Sex sex = null;
     LocalDate birth = null;
     List<ChildMeasurement> ms = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+    try (CSVParser parser = CsvFiles.parser(reader, true)) {
       Map<String, Integer> cols = parser.getHeaderMap();
       for (String c : REQUIRED) {
         if (cols == null || !cols.containsKey(c)) {
@@ -64,14 +61,14 @@ final class ChartCsv {
         }
       }
       for (CSVRecord rec : parser) {
-        if (!cell(rec, cols, "child_id").equals(childId)) {
+        if (!CsvFiles.cell(rec, cols, "child_id").equals(childId)) {
           continue;
         }
         long line = rec.getParser().getCurrentLineNumber();
         String where = "baris / line " + line + ": ";
         Sex s;
         try {
-          s = Sex.parse(cell(rec, cols, "sex"));
+          s = Sex.parse(CsvFiles.cell(rec, cols, "sex"));
         } catch (IllegalArgumentException e) {
           throw new BadInput(where + e.getMessage());
         }
@@ -93,7 +90,7 @@ final class ChartCsv {
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException
         | IllegalStateException e) {
-      throw new BadInput("berkas CSV rusak / malformed CSV: " + e.getMessage());
+      throw new BadInput(CsvFiles.unreadable(e));
     }
     if (sex == null) {
       throw new BadInput("anak '" + childId + "' tidak ada di berkas / no child '" + childId
@@ -102,14 +99,9 @@ final class ChartCsv {
     return new ChartChild(childId, sex, birth, ms);
   }
 
-  private static String cell(CSVRecord rec, Map<String, Integer> cols, String name) {
-    Integer i = cols.get(name);
-    return i == null || i >= rec.size() ? "" : rec.get(i).trim();
-  }
-
   private static LocalDate date(CSVRecord rec, Map<String, Integer> cols, String name,
       String where) throws BadInput {
-    String s = cell(rec, cols, name);
+    String s = CsvFiles.cell(rec, cols, name);
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
@@ -120,7 +112,7 @@ final class ChartCsv {
 
   private static OptionalDouble number(CSVRecord rec, Map<String, Integer> cols, String name,
       String where) throws BadInput {
-    String s = cell(rec, cols, name);
+    String s = CsvFiles.cell(rec, cols, name);
     if (s.isEmpty()) {
       return OptionalDouble.empty();
     }
@@ -138,7 +130,7 @@ final class ChartCsv {
 
   private static Optional<MeasurePosition> position(CSVRecord rec, Map<String, Integer> cols,
       String where) throws BadInput {
-    String m = cell(rec, cols, "measure").toLowerCase(Locale.ROOT);
+    String m = CsvFiles.cell(rec, cols, "measure").toLowerCase(Locale.ROOT);
     return switch (m) {
       case "l" -> Optional.of(MeasurePosition.RECUMBENT);
       case "h" -> Optional.of(MeasurePosition.STANDING);

@@ -8,12 +8,14 @@ import id.posyandu.rules.indicator.ReportingPeriod;
 import id.posyandu.rules.population.Population;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -84,11 +86,17 @@ final class DataInput {
     PosyanduJson json = PosyanduJson.asOf(asOf.isAfter(today) ? asOf : today);
     Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("id");
     PopulationFiles.Loaded loaded;
+    Progress progress = Progress.onTerminal(err);
     try {
-      loaded = PopulationFiles.read(path, json, locale, err::println);
+      loaded = PopulationFiles.read(path, json, locale, err::println,
+          name -> progress.step("membaca " + name, "reading " + name));
     } catch (IOException e) {
-      throw fail(err, PosyanduCli.EXIT_UNREADABLE,
-          text(en, "data tidak dapat dibaca: ", "cannot read the data: ") + path);
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, path + ": "
+          + text(en, "data tidak dapat dibaca", "cannot read the data") + why(path, en));
+    }
+    if (loaded.read() == 0) {
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, path + ": " + text(en,
+          "data kosong, tidak ada satu rekaman pun", "the data holds no record"));
     }
     if (!loaded.clean()) {
       err.println(text(en,
@@ -101,7 +109,57 @@ final class DataInput {
           "data tidak sah; laporan tidak dibuat dari data yang tidak lengkap",
           "the data is invalid; no report is made from incomplete data"));
     }
+    progress.step("data terbaca, " + loaded.read() + " rekaman; menghitung",
+        "data read, " + loaded.read() + " records; computing");
     return loaded.population().orElseThrow();
+  }
+
+  /** A message in Indonesian and English. */
+  record Text(String id, String en) {
+    /** The message in English when {@code en}, else in Indonesian. */
+    String in(boolean english) {
+      return english ? en : id;
+    }
+
+    /** Both, {@code "id / en"}, for the commands that speak both at once. */
+    String both() {
+      return id + " / " + en;
+    }
+  }
+
+  /**
+   * Why an input path cannot be read, or empty when it can: it does not exist, is a directory
+   * (unless {@code directoryAllowed}), is not a readable file, or is an empty file.
+   */
+  static Optional<Text> unreadable(Path path, boolean directoryAllowed) {
+    if (!Files.exists(path)) {
+      return Optional.of(new Text("tidak ada", "does not exist"));
+    }
+    if (Files.isDirectory(path)) {
+      return directoryAllowed ? Optional.empty()
+          : Optional.of(new Text("sebuah folder, bukan berkas", "is a directory, not a file"));
+    }
+    try {
+      if (Files.isRegularFile(path) && Files.isReadable(path) && Files.size(path) > 0) {
+        return Optional.empty();
+      }
+      if (Files.isRegularFile(path) && Files.isReadable(path)) {
+        return Optional.of(new Text("kosong, tidak berisi apa pun", "is empty, it holds nothing"));
+      }
+    } catch (IOException e) {
+      // not readable, below
+    }
+    return Optional.of(new Text("tidak dapat dibaca", "cannot be read"));
+  }
+
+  /** Why reading a path failed, as a parenthesis for the message ({@code ""} when unknown). */
+  private static String why(Path path, boolean en) {
+    Optional<Text> t = unreadable(path, true);
+    if (t.isPresent()) {
+      return " (" + t.get().in(en) + ")";
+    }
+    return Files.isDirectory(path)
+        ? text(en, " (folder tanpa berkas .ndjson)", " (a directory without .ndjson files)") : "";
   }
 
   /** Prints {@code posyandu: message} and returns the failure to throw. */

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
  * {@code posyandu followup DIR --indicator KES-IDL --posyandu ID --period 2026-10}: who of one
  * Posyandu is in an indicator's denominator and not in its numerator, each with why
  * ({@link SixSpm#followUp}). Subjects are shown by their caller-owned ids, never by name or NIK.
+ * {@code --format ndjson} writes one canonical {@code followUp} JSON object a line instead.
  * Exit code 0, 1 when the data holds invalid records, 2 when it cannot be read or an option is
  * wrong (unknown indicator or Posyandu).
  */
@@ -43,6 +44,9 @@ final class FollowUpCommand implements Callable<Integer> {
       description = DataOptions.POSYANDU_HELP)
   String posyandu;
 
+  @Option(names = "--format", defaultValue = "text", description = ListFormat.HELP)
+  ListFormat format;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,6 +63,11 @@ final class FollowUpCommand implements Callable<Integer> {
       String posyanduId = DataInput.posyanduId(population, posyandu, en, err);
       List<FollowUp> list = SixSpm.standard().followUp(SixSpm.subjects(population),
           def.id(), posyanduId, month, day).stream().filter(FollowUp::needsService).toList();
+      if (format == ListFormat.ndjson) {
+        ListFormat.writeNdjson(list, out);
+        out.flush();
+        return 0;
+      }
       out.println(def.id() + " " + (en ? def.labelEn() : def.labelId()) + " - Posyandu "
           + posyanduId + ", " + month + DataInput.text(en, ", per ", ", as of ") + day);
       for (FollowUp f : list) {

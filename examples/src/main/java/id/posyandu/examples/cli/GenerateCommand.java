@@ -63,14 +63,12 @@ final class GenerateCommand implements Callable<Integer> {
       return PosyanduCli.EXIT_UNREADABLE;
     }
     // progress only for a person at a terminal, never in pipes or tests
-    boolean terminal = System.console() != null;
-    if (terminal) {
-      err.println("membuat / generating " + residents + " warga / residents ...");
-    }
+    Progress progress = Progress.onTerminal(err);
+    progress.step("membuat " + residents + " warga", "generating " + residents + " residents");
     Population p = params.generate();
     try {
       PopulationFiles.write(p, dir, PosyanduJson.withoutValidation(),
-          terminal ? name -> err.println("menulis / writing " + name + " ...") : name -> { });
+          name -> progress.step("menulis " + name, "writing " + name));
     } catch (IOException e) {
       err.println("posyandu: folder tidak dapat ditulis / cannot write the directory: " + dir);
       return PosyanduCli.EXIT_UNREADABLE;

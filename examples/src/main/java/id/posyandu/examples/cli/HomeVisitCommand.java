@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code posyandu homevisit DIR --posyandu ID --period 2026-10}: the home-visit list of one
  * Posyandu by risk ({@link SixSpm#homeVisits}), most urgent first: urgency, what is visited, the
- * household to go to, the finding codes and why. Ids only, never names or NIK. Exit code 0, 1 when
+ * household to go to, the finding codes and why. Ids only, never names or NIK. {@code --format
+ * ndjson} writes one canonical {@code homeVisit} JSON object a line instead. Exit code 0, 1 when
  * the data holds invalid records, 2 when it cannot be read or an option is wrong.
  */
 @Command(name = "homevisit", mixinStandardHelpOptions = true,
@@ -35,6 +36,9 @@ final class HomeVisitCommand implements Callable<Integer> {
       description = DataOptions.POSYANDU_HELP)
   String posyandu;
 
+  @Option(names = "--format", defaultValue = "text", description = ListFormat.HELP)
+  ListFormat format;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -48,6 +52,11 @@ final class HomeVisitCommand implements Callable<Integer> {
       String posyanduId = DataInput.posyanduId(population, posyandu, en, err);
       List<HomeVisit> visits = SixSpm.homeVisits(SixSpm.subjects(population), posyanduId,
           month, day);
+      if (format == ListFormat.ndjson) {
+        ListFormat.writeNdjson(visits, out);
+        out.flush();
+        return 0;
+      }
       out.println(DataInput.text(en, "Kunjungan rumah", "Home visits") + " - Posyandu "
           + posyanduId + ", " + month + DataInput.text(en, ", per ", ", as of ") + day);
       out.println(DataInput.text(en, "urgensi\tjenis\tsasaran\trumah tangga\ttemuan\talasan",

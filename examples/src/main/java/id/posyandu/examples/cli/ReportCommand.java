@@ -33,9 +33,10 @@ import picocli.CommandLine.Option;
  *
  * <p>Formats: {@code table} for people (grouped by SPM area, labels in Indonesian by default),
  * {@code csv} for researchers (both labels, values with four decimals, empty cells where there is
- * no value), {@code json} (written here with posyandu-json's mapper from explicit maps: the library
- * has no serializer for report rows; absent values are {@code null}). Exit code 0, 1 when the data
- * holds invalid records, 2 when it cannot be read or an option is wrong.
+ * no value), {@code json} (one document {@code {"asOf", "level", "month", "rows"}} whose rows are
+ * posyandu-json's canonical JSON of {@link ReportRow}: an absent value is left out, never
+ * {@code null}). Exit code 0, 1 when the data holds invalid records, 2 when it cannot be read or an
+ * option is wrong.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {
@@ -89,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       LocalDate day = options.day(month);
       Population population = options.population(day, err);
-      IndicatorReport report = SixSpm.standard().report(SixSpm.subjects(population),
+      IndicatorReport report = SixSpm.standard().inParallel().report(SixSpm.subjects(population),
           population.posyanduDesa(), month, day, reportLevel);
       List<ReportRow> rows = new ArrayList<>();
       for (SpmArea a : SpmArea.values()) {
@@ -185,33 +186,17 @@ final class ReportCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.4f", v);
   }
 
+  /**
+   * The report as one JSON document, {@code {"asOf", "level", "month", "rows"}}, each row in
+   * posyandu-json's canonical form of a {@link ReportRow} (schema {@code reportRow}).
+   */
   private static void json(List<ReportRow> rows, ReportLevel level, YearMonth month,
       LocalDate asOf, PrintWriter out) {
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("level", level.code());
+    doc.put("asOf", asOf);
+    doc.put("level", level);
     doc.put("month", month.toString());
-    doc.put("asOf", asOf.toString());
-    List<Map<String, Object>> list = new ArrayList<>(rows.size());
-    for (ReportRow r : rows) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("indicator", r.indicator().id());
-      m.put("area", r.indicator().area().code());
-      m.put("labelId", r.indicator().labelId());
-      m.put("labelEn", r.indicator().labelEn());
-      m.put("unit", r.unit());
-      m.put("period", r.period().label());
-      m.put("numerator", r.count().numerator());
-      m.put("denominator", r.count().denominator());
-      m.put("valuePercent", r.percent().isPresent() ? r.percent().getAsDouble() : null);
-      m.put("targetPercent", r.target().orElse(null));
-      m.put("higherIsBetter", r.indicator().higherIsBetter());
-      m.put("met", r.met().orElse(null));
-      Optional<WilsonInterval> w = r.wilson95();
-      m.put("ci95LowerPercent", w.map(x -> x.lower() * 100).orElse(null));
-      m.put("ci95UpperPercent", w.map(x -> x.upper() * 100).orElse(null));
-      list.add(m);
-    }
-    doc.put("rows", list);
+    doc.put("rows", rows);
     out.println(PosyanduJson.withoutValidation().write(doc));
   }
 }

@@ -14,22 +14,24 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code posyandu schema [TYPE]}: prints the JSON Schema (draft 2020-12) that posyandu-json ships
- * for a record type ({@link RecordTypes#schemaResource}), so non-Java systems can validate the same
- * records. Without a type, prints one JSON object mapping each type that has a schema to its
- * schema.
- * Exit code 0, 2 for a type that is unknown or has no schema.
+ * for a record type or a result type ({@link RecordTypes#core()}, {@link RecordTypes#results()};
+ * {@link RecordTypes#schemaResource}), so non-Java systems can validate the same records and read
+ * the same results (e.g. {@code reportRow} of {@code posyandu report --format json}). Without a
+ * type, prints one JSON object mapping each type that has a schema to its schema. Exit code 0, 2
+ * for a type that is unknown or has no schema.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
     description = {
-        "Mencetak JSON Schema rekaman Posyandu (semua, atau satu jenis).",
-        "Prints the JSON Schemas of Posyandu records (all, or one type).",
+        "Mencetak JSON Schema rekaman dan hasil Posyandu (semua, atau satu jenis).",
+        "Prints the JSON Schemas of Posyandu records and results (all, or one type).",
         "Keluar / exit: 0 berhasil / done, 2 jenis tidak dikenal / unknown type."})
 final class SchemaCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "TYPE",
-      description = "Jenis rekaman / record type, e.g. resident (default: all)")
+      description = "Jenis rekaman atau hasil / record or result type, e.g. resident, reportRow "
+          + "(default: all)")
   String type;
 
   @Override
@@ -37,9 +39,11 @@ final class SchemaCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> names = new ArrayList<>();
-    for (String n : RecordTypes.core().asMap().keySet()) {
-      if (schema(n) != null) {
-        names.add(n);
+    for (RecordTypes types : List.of(RecordTypes.core(), RecordTypes.results())) {
+      for (String n : types.asMap().keySet()) {
+        if (schema(n) != null) {
+          names.add(n);
+        }
       }
     }
     if (type != null) {

@@ -1,10 +1,12 @@
 package id.posyandu.examples.cli;
 
+import id.posyandu.core.validation.PosyanduValidator;
 import id.posyandu.json.JsonProblem;
 import id.posyandu.json.PosyanduJson;
 import id.posyandu.json.ReadSummary;
 import id.posyandu.json.RecordResult;
 import id.posyandu.json.RecordTypes;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -21,14 +24,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code posyandu validate FILE}: checks a JSON document or an NDJSON file of Posyandu records, line
- * by line, and prints every problem with its position. Exit code 0 when every record is valid, 1
- * when any is invalid, 2 when the file cannot be read (or the command line is wrong).
+ * {@code posyandu validate FILE}: checks a JSON document, an NDJSON file or a CSV table of Posyandu
+ * records, line by line, and prints every problem with its position (line and JSON pointer, or line
+ * and column for CSV; see {@link CsvRecordType} for the CSV columns). Exit code 0 when every record
+ * is valid, 1 when any is invalid, 2 when the file cannot be read (missing, a directory, empty, a CSV
+ * header that does not fit, CSV quoting broken before the end) or the command line is wrong.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
-        "Memeriksa berkas JSON atau NDJSON berisi rekaman Posyandu; setiap masalah dengan posisinya.",
-        "Checks a JSON or NDJSON file of Posyandu records; every problem with its position.",
+        "Memeriksa berkas JSON, NDJSON atau CSV berisi rekaman Posyandu; setiap masalah dengan "
+            + "posisinya.",
+        "Checks a JSON, NDJSON or CSV file of Posyandu records; every problem with its position.",
+        "CSV: baris judul menamai kolom / a header row names the columns (resident: "
+            + "id,nik,name,sex,birthDate,householdId,relationToHead,...; household: "
+            + "id,kkNumber,address.rt,address.rw,address.kodeDesa,posyandu,...; visit: "
+            + "id,residentId,date,posyandu,setting,kaderId,weightKg,lengthOrHeightCm,position,...).",
         "Keluar / exit: 0 sah / valid, 1 ada rekaman tidak sah / some record invalid, "
             + "2 berkas tidak terbaca / file unreadable."})
 final class ValidateCommand implements Callable<Integer> {
@@ -43,18 +53,21 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** How the file is read. */
   enum Format {
-    /** By extension: {@code .json} is one document, anything else NDJSON. */
+    /** By extension: {@code .json} is one document, {@code .csv} and {@code .tsv} a table,
+     * anything else NDJSON. */
     auto,
     /** One JSON document holding one record. */
     json,
     /** One record per line. */
-    ndjson
+    ndjson,
+    /** A header row naming the columns, then one record per row ({@link CsvRecordType}). */
+    csv
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "Berkas .json atau .ndjson / a .json or .ndjson file")
+      description = "Berkas .json, .ndjson atau .csv / a .json, .ndjson or .csv file")
   Path file;
 
   @Option(names = "--lang", defaultValue = "id",
@@ -63,11 +76,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--type", paramLabel = "TYPE",
       description = "Jenis setiap rekaman / type of every record (default: the \"type\" member of "
-          + "each record)")
+          + "each record; for CSV resident|household|visit, else inferred from the header)")
   String type;
 
   @Option(names = "--format", defaultValue = "auto",
-      description = "${COMPLETION-CANDIDATES} (default: auto, by extension)")
+      description = "${COMPLETION-CANDIDATES} (default: auto, by extension: .json, .csv/.tsv, "
+          + "else NDJSON)")
   Format format;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -80,36 +94,51 @@ final class ValidateCommand implements Callable<Integer> {
 
   private long printed;
   private long problems;
+  private long records;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean en = lang == Lang.en;
+    String name = file.getFileName() == null ? "" : file.getFileName().toString()
+        .toLowerCase(Locale.ROOT);
+    Format chosen = format != Format.auto ? format : name.endsWith(".json") ? Format.json
+        : name.endsWith(".csv") || name.endsWith(".tsv") ? Format.csv : Format.ndjson;
     RecordTypes types = RecordTypes.core();
     Class<?> declared = null;
-    if (type != null) {
+    Optional<CsvRecordType> csvType = Optional.empty();
+    if (type != null && chosen == Format.csv) {
+      csvType = CsvRecordType.byCode(type);
+      if (csvType.isEmpty()) {
+        return fail(err, en ? "a CSV file holds one of the record types " + CsvRecordType.codes()
+            + ", not '" + type + "'" : "berkas CSV berisi salah satu jenis rekaman "
+            + CsvRecordType.codes() + ", bukan '" + type + "'");
+      }
+    } else if (type != null) {
       declared = types.classOf(type).orElse(null);
       if (declared == null) {
-        err.println("posyandu: " + (en ? "unknown record type '" + type + "'; known types: "
+        return fail(err, (en ? "unknown record type '" + type + "'; known types: "
             : "jenis rekaman '" + type + "' tidak dikenal; yang dikenal: ") + types.namesList());
-        return PosyanduCli.EXIT_UNREADABLE;
       }
     }
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      err.println("posyandu: " + (en ? "cannot read file: " : "berkas tidak dapat dibaca: ")
-          + file);
-      return PosyanduCli.EXIT_UNREADABLE;
+    Optional<DataInput.Text> unreadable = DataInput.unreadable(file, false);
+    if (unreadable.isPresent()) {
+      return fail(err, (en ? "file " : "berkas ") + file + ": " + unreadable.get().in(en));
     }
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Jakarta"));
-    PosyanduJson json = PosyanduJson.asOf(date);
     Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("id");
-    Consumer<RecordResult<?>> print = r -> print(r, out, locale);
-    boolean document = format == Format.json
-        || (format == Format.auto && file.getFileName().toString().toLowerCase(Locale.ROOT)
-            .endsWith(".json"));
+    Progress progress = Progress.onTerminal(err);
     try {
-      if (document) {
+      if (chosen == Format.csv) {
+        return csv(csvType, date, locale, out, err, progress);
+      }
+      PosyanduJson json = PosyanduJson.asOf(date);
+      Consumer<RecordResult<?>> print = r -> {
+        print(r, out, locale);
+        progress.records(++records);
+      };
+      if (chosen == Format.json) {
         RecordResult<?> r;
         try (InputStream in = Files.newInputStream(file)) {
           r = declared == null ? json.read(in, types) : json.read(in, declared);
@@ -127,10 +156,36 @@ final class ValidateCommand implements Callable<Integer> {
       summary(out, en, s.read(), s.accepted(), s.rejected(), s.blank(), s.warnings());
       return s.allAccepted() ? 0 : PosyanduCli.EXIT_INVALID;
     } catch (IOException e) {
-      err.println("posyandu: " + (en ? "cannot read file: " : "berkas tidak dapat dibaca: ")
-          + file);
-      return PosyanduCli.EXIT_UNREADABLE;
+      return fail(err, (en ? "cannot read file: " : "berkas tidak dapat dibaca: ") + file);
     }
+  }
+
+  private static int fail(PrintWriter err, String message) {
+    err.println("posyandu: " + message);
+    return PosyanduCli.EXIT_UNREADABLE;
+  }
+
+  /** Validates a CSV table; see {@link CsvRecords}. */
+  private int csv(Optional<CsvRecordType> declared, LocalDate date, Locale locale,
+      PrintWriter out, PrintWriter err, Progress progress) throws IOException {
+    boolean en = lang == Lang.en;
+    CsvRecords.Summary s;
+    try (BufferedReader in = CsvFiles.open(file)) {
+      s = CsvRecords.read(in, declared, PosyanduValidator.asOf(date), r -> {
+        for (CsvProblem p : r.problems()) {
+          problem(out, p.format(locale));
+        }
+        progress.records(++records);
+      });
+    } catch (CsvRecords.BadFile e) {
+      return fail(err, file + ": " + e.message(en));
+    }
+    summary(out, en, s.read(), s.accepted(), s.rejected(), s.blank(), s.warnings());
+    if (!s.complete()) {
+      return fail(err, file + ": " + (en ? "malformed CSV, the file was not read to its end"
+          : "CSV rusak, berkas tidak terbaca sampai akhir"));
+    }
+    return s.rejected() == 0 ? 0 : PosyanduCli.EXIT_INVALID;
   }
 
   private <T> ReadSummary readDeclared(PosyanduJson json, Class<T> declared,
@@ -144,11 +199,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   private void print(RecordResult<?> r, PrintWriter out, Locale locale) {
     for (JsonProblem p : r.problems()) {
-      problems++;
-      if (printed < maxProblems) {
-        printed++;
-        out.println(file.getFileName() + ":" + p.format(locale));
-      }
+      problem(out, p.format(locale));
+    }
+  }
+
+  /** Prints one problem as {@code file:position ...}, up to {@code --max-problems}. */
+  private void problem(PrintWriter out, String formatted) {
+    problems++;
+    if (printed < maxProblems) {
+      printed++;
+      out.println(file.getFileName() + ":" + formatted);
     }
   }
 

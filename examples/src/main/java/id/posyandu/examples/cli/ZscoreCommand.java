@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -105,8 +106,9 @@ final class ZscoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isReadable(input)) {
-      err.println("posyandu zscore: berkas tidak dapat dibaca / cannot read file: " + input);
+    Optional<DataInput.Text> unreadable = DataInput.unreadable(input, false);
+    if (unreadable.isPresent()) {
+      err.println("posyandu zscore: " + input + ": " + unreadable.get().both());
       return PosyanduCli.EXIT_UNREADABLE;
     }
     int bad;
@@ -121,8 +123,7 @@ final class ZscoreCommand implements Callable<Integer> {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      err.println("posyandu zscore: " + input + ": berkas tidak dapat dibaca / cannot read file: "
-          + e.getMessage());
+      err.println("posyandu zscore: " + input + ": " + CsvFiles.unreadable(e));
       return PosyanduCli.EXIT_UNREADABLE;
     }
     if (bad > 0) {
@@ -135,13 +136,10 @@ final class ZscoreCommand implements Callable<Integer> {
 
   /** Converts the CSV; returns the number of malformed rows. */
   static int convert(Reader reader, Appendable out, PrintWriter err) throws IOException {
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    in.mark(1 << 16);
-    String first = in.readLine();
-    in.reset();
-    char delimiter = first != null && first.indexOf('\t') >= 0 && first.indexOf(',') < 0 ? '\t' : ',';
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-        .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+    BufferedReader in = CsvFiles.skipBom(
+        reader instanceof BufferedReader b ? b : new BufferedReader(reader));
+    char delimiter = CsvFiles.delimiter(in);
+    CSVFormat format = CsvFiles.format(delimiter, true);
     WhoGrowthStandards who = WhoGrowthStandards.standard();
     Permenkes2020 pmk = Permenkes2020.standard();
     int bad = 0;
@@ -207,14 +205,9 @@ final class ZscoreCommand implements Callable<Integer> {
     return new BigDecimal(v.getAsDouble()).round(R_DIGITS).stripTrailingZeros().toPlainString();
   }
 
-  private static String cell(CSVRecord rec, Map<String, Integer> cols, String name) {
-    Integer i = cols.get(name);
-    return i == null || i >= rec.size() ? "" : rec.get(i).trim();
-  }
-
   private static OptionalDouble number(CSVRecord rec, Map<String, Integer> cols, String name)
       throws BadRow {
-    String s = cell(rec, cols, name);
+    String s = CsvFiles.cell(rec, cols, name);
     if (s.isEmpty() || s.equalsIgnoreCase("NA")) {
       return OptionalDouble.empty();
     }
@@ -231,7 +224,7 @@ final class ZscoreCommand implements Callable<Integer> {
 
   static AnthroInput read(CSVRecord rec, Map<String, Integer> cols) throws BadRow {
     AnthroInput.Builder b = AnthroInput.builder();
-    String sex = cell(rec, cols, "sex");
+    String sex = CsvFiles.cell(rec, cols, "sex");
     if (!sex.isEmpty() && !sex.equalsIgnoreCase("NA")) {
       try {
         b.sex(Sex.parse(sex));
@@ -257,7 +250,7 @@ final class ZscoreCommand implements Callable<Integer> {
     number(rec, cols, "armc").ifPresent(b::armCircumferenceCm);
     number(rec, cols, "triskin").ifPresent(b::tricepsSkinfoldMm);
     number(rec, cols, "subskin").ifPresent(b::subscapularSkinfoldMm);
-    String measure = cell(rec, cols, "measure").toLowerCase(Locale.ROOT);
+    String measure = CsvFiles.cell(rec, cols, "measure").toLowerCase(Locale.ROOT);
     switch (measure) {
       case "l" -> b.position(MeasurePosition.RECUMBENT);
       case "h" -> b.position(MeasurePosition.STANDING);
@@ -265,7 +258,7 @@ final class ZscoreCommand implements Callable<Integer> {
       default -> throw new BadRow("kolom / column 'measure': gunakan / use l, h or empty: '"
           + measure + "'");
     }
-    String oedema = cell(rec, cols, "oedema").toLowerCase(Locale.ROOT);
+    String oedema = CsvFiles.cell(rec, cols, "oedema").toLowerCase(Locale.ROOT);
     switch (oedema) {
       case "y", "1" -> b.oedema(true);
       case "n", "2", "", "na" -> b.oedema(false);

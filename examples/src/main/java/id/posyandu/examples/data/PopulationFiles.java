@@ -111,6 +111,17 @@ public final class PopulationFiles {
    */
   public static Loaded read(Path path, PosyanduJson json, Locale locale,
       Consumer<String> problems) throws IOException {
+    return read(path, json, locale, problems, name -> { });
+  }
+
+  /**
+   * Reads as {@link #read(Path, PosyanduJson, Locale, Consumer)} does, telling {@code progress} the
+   * name of each file as it is started (e.g. for a terminal).
+   *
+   * @throws IOException when the path or one of its files cannot be read
+   */
+  public static Loaded read(Path path, PosyanduJson json, Locale locale,
+      Consumer<String> problems, Consumer<String> progress) throws IOException {
     List<Path> files = files(path);
     Population.Builder b = Population.builder();
     long read = 0;
@@ -118,6 +129,7 @@ public final class PopulationFiles {
     long rejected = 0;
     for (Path f : files) {
       String name = f.getFileName().toString();
+      progress.accept(name);
       ReadSummary s = json.recordReader(RecordTypes.core()).read(f, r -> {
         if (r.accepted()) {
           add(b, r.value().orElseThrow());

@@ -119,14 +119,20 @@ class DataCommandsTest {
       long num = r.get("numerator").asLong();
       long den = r.get("denominator").asLong();
       assertThat(num).as(r.toString()).isBetween(0L, den);
+      assertThat(r.get("level").asText()).isEqualTo("kecamatan");
+      assertThat(r.get("indicator").get("id").asText()).isNotEmpty();
+      assertThat(r.get("period").get("label").asText()).startsWith("2026");
       if (den == 0) {
-        assertThat(r.get("valuePercent").isNull()).isTrue();
-        assertThat(r.get("ci95LowerPercent").isNull()).isTrue();
+        assertThat(r.has("percent")).as("left out, never null or 0").isFalse();
+        assertThat(r.has("wilson95")).isFalse();
+        assertThat(r.has("met")).isFalse();
       } else {
-        double v = r.get("valuePercent").asDouble();
+        double v = r.get("percent").asDouble();
         assertThat(v).isEqualTo(100.0 * num / den, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(r.get("ci95LowerPercent").asDouble()).isLessThanOrEqualTo(v + 1e-9);
-        assertThat(r.get("ci95UpperPercent").asDouble()).isGreaterThanOrEqualTo(v - 1e-9);
+        assertThat(r.get("wilson95").get("lower").asDouble() * 100)
+            .isLessThanOrEqualTo(v + 1e-9);
+        assertThat(r.get("wilson95").get("upper").asDouble() * 100)
+            .isGreaterThanOrEqualTo(v - 1e-9);
       }
     }
   }
@@ -185,6 +191,33 @@ class DataCommandsTest {
   }
 
   @Test
+  void followupAndHomevisitWriteOneCanonicalJsonObjectALineAsNdjson() throws IOException {
+    assertThat(run("followup", data.toString(), "--indicator", "KES-DS", "--posyandu",
+        POSYANDU, "--period", "2026-10")).isZero();
+    long textEntries = out.toString().lines().count() - 2;
+    out.getBuffer().setLength(0);
+    assertThat(run("followup", data.toString(), "--indicator", "KES-DS", "--posyandu",
+        POSYANDU, "--period", "2026-10", "--format", "ndjson")).as(err.toString()).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat((long) lines.size()).isEqualTo(textEntries);
+    for (String l : lines) {
+      JsonNode f = new ObjectMapper().readTree(l);
+      assertThat(f.get("indicatorId").asText()).isEqualTo("KES-DS");
+      assertThat(f.get("inDenominator").asBoolean()).isTrue();
+      assertThat(f.get("inNumerator").asBoolean()).isFalse();
+      assertThat(f.get("reasons").get(0).has("id")).isTrue();
+    }
+    out.getBuffer().setLength(0);
+    assertThat(run("homevisit", data.toString(), "--posyandu", POSYANDU, "--period", "2026-10",
+        "--format", "ndjson")).as(err.toString()).isZero();
+    for (String l : out.toString().lines().toList()) {
+      JsonNode v = new ObjectMapper().readTree(l);
+      assertThat(v.get("findings").size()).isEqualTo(v.get("reasons").size()).isPositive();
+      assertThat(v.get("urgency").isInt()).isTrue();
+    }
+  }
+
+  @Test
   void followupRefusesUnknownIndicatorOrPosyanduWithExit2() {
     assertThat(run("followup", data.toString(), "--indicator", "KES-NOPE", "--posyandu", POSYANDU,
         "--period", "2026-10")).isEqualTo(2);
@@ -237,6 +270,8 @@ class DataCommandsTest {
     assertThat(all.has("resident")).isTrue();
     assertThat(all.has("visit")).isTrue();
     assertThat(all.get("resident").get("$schema").asText()).contains("2020-12");
+    assertThat(all.has("reportRow")).as("the result types too").isTrue();
+    assertThat(all.has("zScore")).isTrue();
     out.getBuffer().setLength(0);
     assertThat(run("schema", "household")).isZero();
     assertThat(new ObjectMapper().readTree(out.toString()).get("title").asText())
