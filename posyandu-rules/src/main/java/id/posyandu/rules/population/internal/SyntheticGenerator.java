@@ -525,6 +525,13 @@ public final class SyntheticGenerator {
     }
     boolean hasKiaBook = rnd.nextDouble() < rates.rate("kms");
     boolean kiaBookRecorded = false;
+    // HB0 is given at birth (0-24 hours), by the birth attendant, not at a Posyandu session: a
+    // newborn visit on the day of birth for children whose visits start at birth
+    if (start.equals(born) && !birth.isAfter(asOf)
+        && rnd.nextDouble() < rates.rate("hb0_at_birth")) {
+      visit(r, day(birth), p, VisitSetting.HOME_VISIT, new ArrayList<>(List.of(
+          Immunization.builder().antigen(Immunization.Antigen.HB0).build())));
+    }
     for (YearMonth month = start; !month.isAfter(endMonth); month = month.plusMonths(1)) {
       LocalDate day = session(p, month);
       if (day.isBefore(birth)) {
@@ -786,12 +793,18 @@ public final class SyntheticGenerator {
       sa.addProgrammes(SocialAssistance.Programme.PBI_JKN);
     }
     records.add(sa.build());
+    boolean rtlhProposed = rtlh && rnd.nextDouble() < rates.rate("rtlh_proposed");
+    if (rtlhProposed) {
+      records.add(Referral.builder().referralArea(SpmArea.PERUMAHAN_RAKYAT)
+          .destination(Referral.Destination.DESA)
+          .reason("Usulan rehabilitasi RTLH / house rehabilitation proposal").build());
+    }
     visit(head, day, s.posyandu, VisitSetting.HOME_VISIT, records);
 
     for (Resident r : s.residents) {
       memberHomeVisit(s, r, day);
     }
-    if (rtlh && rnd.nextDouble() < 0.3) {
+    if (rtlhProposed) {
       request(s, SpmArea.PERUMAHAN_RAKYAT, null, day, "Rumah tidak layak huni / RTLH");
     }
     if (!safeWater && rnd.nextDouble() < 0.2) {
@@ -813,7 +826,10 @@ public final class SyntheticGenerator {
     if (age >= 5 && age <= SCHOOL_TO) {
       SchoolEnrolment e = school(age);
       records.add(e);
-      if (!e.enrolled() && age >= 7 && rnd.nextDouble() < 0.5) {
+      if (!e.enrolled() && age >= 7 && rnd.nextDouble() < rates.rate("out_of_school_referred")) {
+        records.add(Referral.builder().referralArea(SpmArea.PENDIDIKAN)
+            .destination(Referral.Destination.DESA)
+            .reason("Anak tidak sekolah / out-of-school child").build());
         request(s, SpmArea.PENDIDIKAN, r, day, "Anak tidak sekolah / out-of-school child");
       }
     }
@@ -825,7 +841,21 @@ public final class SyntheticGenerator {
             : age < SCHOOL_TO ? NeglectAssessment.Category.ANAK_TELANTAR
             : NeglectAssessment.Category.DISABILITAS_TELANTAR);
       }
-      records.add(n.build());
+      NeglectAssessment assessment = n.build();
+      records.add(assessment);
+      if (!assessment.categories().isEmpty()
+          && rnd.nextDouble() < rates.rate("neglect_rehabilitated")) {
+        // ATENSI (social rehabilitation) visits each month from the assessment on
+        for (YearMonth m = YearMonth.from(day).plusMonths(1); !m.isAfter(endMonth);
+            m = m.plusMonths(1)) {
+          LocalDate d = day(m.atDay(Math.min(day.getDayOfMonth(), m.lengthOfMonth())));
+          if (!d.isAfter(asOf)) {
+            visit(r, d, s.posyandu, VisitSetting.HOME_VISIT, new ArrayList<>(List.of(
+                SocialAssistance.builder().addProgrammes(SocialAssistance.Programme.ATENSI)
+                    .build())));
+          }
+        }
+      }
     }
     if (!records.isEmpty()) {
       visit(r, day, s.posyandu, VisitSetting.HOME_VISIT, records);
@@ -868,8 +898,9 @@ public final class SyntheticGenerator {
     LocalDate day = received;
     ServiceRequest.Status[] next = {ServiceRequest.Status.VERIFIED,
         ServiceRequest.Status.FORWARDED, ServiceRequest.Status.RESOLVED};
+    int slowest = (int) rates.rate("request_step_max_days");
     for (ServiceRequest.Status status : next) {
-      day = day.plusDays(1 + rnd.nextInt(10));
+      day = day.plusDays(rnd.nextInt(slowest + 1));
       if (day.isAfter(asOf) || rnd.nextDouble() >= 0.75) {
         break;
       }
