@@ -23,6 +23,7 @@ public final class AncSchedule {
   private final ReferenceTable table;
   private final Set<Integer> doctorContacts = new HashSet<>();
   private final int minContacts;
+  private final String doctorList;
 
   private AncSchedule(ReferenceTable table) {
     this.table =
@@ -35,6 +36,8 @@ public final class AncSchedule {
       }
     }
     this.minContacts = Integer.parseInt(table.meta("min-contacts").orElse("6"));
+    this.doctorList =
+        String.join(", K", doctorContacts.stream().sorted().map(String::valueOf).toList());
   }
 
   private static final class Standard {
@@ -135,7 +138,7 @@ public final class AncSchedule {
                 + "); K1 pada trimester 1: "
                 + (k1InT1 ? "ya" : "tidak")
                 + "; kontak dokter dengan USG (K"
-                + doctorList()
+                + doctorList
                 + "): "
                 + (doctorsMet ? "terpenuhi" : "belum terpenuhi")
                 + "; "
@@ -153,7 +156,7 @@ public final class AncSchedule {
                 + "); K1 in trimester 1: "
                 + (k1InT1 ? "yes" : "no")
                 + "; doctor contacts with ultrasound (K"
-                + doctorList()
+                + doctorList
                 + "): "
                 + (doctorsMet ? "met" : "not met yet")
                 + "; "
@@ -170,7 +173,4 @@ public final class AncSchedule {
         table.citation());
   }
 
-  private String doctorList() {
-    return String.join(", K", doctorContacts.stream().sorted().map(String::valueOf).toList());
-  }
 }

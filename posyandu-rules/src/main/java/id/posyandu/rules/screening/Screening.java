@@ -683,6 +683,17 @@ public final class Screening {
   }
 
   /**
+   * The default number of TB symptoms from which {@link #tbSymptoms(Map)} finds presumptive TB:
+   * the lower bound of the referral band of {@code tb-symptoms.tsv} (2, the ILP Posyandu form
+   * column "2 gejala TB" [C]). For bulk callers, such as the six-SPM report, that hold the count of
+   * symptoms found with every symptom asked: {@code count >= tbPresumptiveMinSymptoms()} is then
+   * the verdict {@link #tbSymptoms(Map)} gives, without building a {@link Finding}.
+   */
+  public int tbPresumptiveMinSymptoms() {
+    return defaultCutoff("tb-symptoms.tsv", "COUNT");
+  }
+
+  /**
    * SRQ-20 mental-health screen: abnormal at 6 or more "Ya" answers, or when item 17 (thoughts of
    * ending one's life) is "Ya" (juknis ILP, skrining jiwa [C]); table {@code srq20.tsv}. Items are
    * numbered 1-20; an item absent from the map was not answered: the screen is abnormal if the

@@ -14,9 +14,7 @@ import id.posyandu.rules.indicator.EvaluationContext;
 import id.posyandu.rules.indicator.SubjectType;
 import id.posyandu.rules.screening.KekGroup;
 import id.posyandu.rules.screening.Screening;
-import id.posyandu.rules.screening.TbSymptom;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -178,41 +176,18 @@ public final class SixSpmCriteria {
         .category());
   }
 
-  /** The category of a presumptive-TB finding (tb-symptoms.tsv). */
-  static final String PRESUMPTIVE_TB = "PRESUMPTIVE_TB";
-
   /**
-   * Presumptive TB at one screening, through {@link Screening#tbSymptoms(Map)} with its default
-   * cut-off ({@code tb-symptoms.tsv}: at least 2 symptoms of the ILP kader form, the form column "2
-   * gejala TBC" [C]). Every symptom of the form counts as asked: the record lists those found.
+   * Presumptive TB at one screening: at least {@link Screening#tbPresumptiveMinSymptoms()} symptoms
+   * ({@code tb-symptoms.tsv}: 2 symptoms of the ILP kader form, the form column "2 gejala TBC"
+   * [C]), the verdict of {@link Screening#tbSymptoms(Map)} with every symptom of the form asked (the
+   * record lists those found; a test holds the two equal on every symptom set).
    *
    * <p>Until 2026-11 this criterion read its own {@code tb_min_symptoms_for_referral = 1} from
    * {@code spm_thresholds.tsv} [B]; the screening package's sourced cut-off (2, juknis ILP [C])
    * wins, so one symptom alone is no longer presumptive TB here.
    */
   static boolean tbPresumptive(TbSymptomScreening screening) {
-    Map<TbSymptom, Boolean> answers = new EnumMap<>(TbSymptom.class);
-    for (TbSymptom s : TbSymptom.values()) {
-      answers.put(s, Boolean.FALSE);
-    }
-    for (TbSymptomScreening.Symptom s : screening.symptoms()) {
-      answers.put(tbSymptom(s), Boolean.TRUE);
-    }
-    return PRESUMPTIVE_TB.equals(Screening.standard().tbSymptoms(answers).category());
-  }
-
-  /** The screening package's name of a symptom of the core record. */
-  static TbSymptom tbSymptom(TbSymptomScreening.Symptom s) {
-    return switch (s) {
-      case COUGH_2_WEEKS -> TbSymptom.COUGH_2_WEEKS;
-      case FEVER_2_WEEKS -> TbSymptom.FEVER_2_WEEKS;
-      case WEIGHT_NOT_GAINED_2_MONTHS -> TbSymptom.WEIGHT_LOSS;
-      case TB_CONTACT -> TbSymptom.TB_CONTACT;
-      case MALAISE -> TbSymptom.MALAISE;
-      case NIGHT_SWEATS -> TbSymptom.NIGHT_SWEATS;
-      case HAEMOPTYSIS -> TbSymptom.HAEMOPTYSIS;
-      case DYSPNOEA -> TbSymptom.DYSPNOEA;
-    };
+    return screening.symptoms().size() >= Screening.standard().tbPresumptiveMinSymptoms();
   }
 
   /** The latest school-enrolment record still valid on the context's last day. */

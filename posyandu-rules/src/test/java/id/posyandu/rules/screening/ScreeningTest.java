@@ -521,6 +521,20 @@ class ScreeningTest {
     }
 
     @Test
+    void theDefaultCutOffIsTwoAndCountsAtItAreWhatTheFullScreenFinds() {
+      assertThat(S.tbPresumptiveMinSymptoms()).isEqualTo(2);
+      TbSymptom[] all = TbSymptom.values();
+      for (int count = 0; count <= all.length; count++) {
+        Map<TbSymptom, Boolean> m = allNo();
+        for (int i = 0; i < count; i++) {
+          m.put(all[i], true);
+        }
+        assertThat(S.tbSymptoms(m).category()).as(count + " symptoms")
+            .isEqualTo(count >= S.tbPresumptiveMinSymptoms() ? "PRESUMPTIVE_TB" : "NEGATIVE");
+      }
+    }
+
+    @Test
     void unaskedSymptomsMakeANegativeScreenNotAssessedButNotAPositiveOne() {
       Map<TbSymptom, Boolean> m = new EnumMap<>(TbSymptom.class);
       m.put(TbSymptom.COUGH_2_WEEKS, true);
