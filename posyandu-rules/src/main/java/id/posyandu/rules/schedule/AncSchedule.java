@@ -24,6 +24,12 @@ public final class AncSchedule {
   private final Set<Integer> doctorContacts = new HashSet<>();
   private final int minContacts;
   private final String doctorList;
+  /** The table's rows parsed once: first day, first day after, minimum contacts, by trimester. */
+  private final int[] fromDay;
+  private final int[] untilDay;
+  private final int[] minByTrimester;
+
+  private static final Comparator<AncContact> BY_DATE = Comparator.comparing(AncContact::date);
 
   private AncSchedule(ReferenceTable table) {
     this.table =
@@ -36,6 +42,15 @@ public final class AncSchedule {
       }
     }
     this.minContacts = Integer.parseInt(table.meta("min-contacts").orElse("6"));
+    List<ReferenceTable.Row> rows = this.table.rows();
+    this.fromDay = new int[rows.size()];
+    this.untilDay = new int[rows.size()];
+    this.minByTrimester = new int[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      fromDay[i] = rows.get(i).integer("from_day");
+      untilDay[i] = rows.get(i).integer("until_day");
+      minByTrimester[i] = rows.get(i).integer("min_contacts");
+    }
     this.doctorList =
         String.join(", K", doctorContacts.stream().sorted().map(String::valueOf).toList());
   }
@@ -51,12 +66,9 @@ public final class AncSchedule {
 
   /** The trimester (1-3) of a gestational age in days, or 0 beyond the table. */
   public int trimester(long gestationalAgeDays) {
-    int i = 0;
-    for (ReferenceTable.Row r : table.rows()) {
-      i++;
-      if (gestationalAgeDays >= r.integer("from_day")
-          && gestationalAgeDays < r.integer("until_day")) {
-        return i;
+    for (int i = 0; i < fromDay.length; i++) {
+      if (gestationalAgeDays >= fromDay[i] && gestationalAgeDays < untilDay[i]) {
+        return i + 1;
       }
     }
     return 0;
@@ -79,12 +91,15 @@ public final class AncSchedule {
       }
     }
     long ga = ChronoUnit.DAYS.between(hpht, asOf);
-    List<AncContact> sorted =
-        contacts.stream()
-            .filter(c -> !c.date().isAfter(asOf))
-            .sorted(Comparator.comparing(AncContact::date))
-            .toList();
-    List<AncStatus.Labelled> labelled = new ArrayList<>();
+    List<AncContact> sorted = new ArrayList<>(contacts.size());
+    for (AncContact c : contacts) {
+      if (!c.date().isAfter(asOf)) {
+        sorted.add(c);
+      }
+    }
+    sorted.sort(BY_DATE);
+    List<AncStatus.Labelled> labelled = new ArrayList<>(sorted.size());
+    int[] done = new int[fromDay.length + 1];
     int n = 0;
     boolean doctorsMet = true;
     for (AncContact c : sorted) {
@@ -92,31 +107,28 @@ public final class AncSchedule {
       boolean required = doctorContacts.contains(n);
       boolean met = !required || (c.provider() == AncContact.Provider.DOCTOR && c.usg());
       doctorsMet &= met;
-      labelled.add(
-          new AncStatus.Labelled(
-              "K" + n, c, trimester(ChronoUnit.DAYS.between(hpht, c.date())), required, met));
+      int tri = trimester(ChronoUnit.DAYS.between(hpht, c.date()));
+      done[tri]++;
+      labelled.add(new AncStatus.Labelled("K" + n, c, tri, required, met));
     }
     for (int k : doctorContacts) {
       if (k > n) {
         doctorsMet = false;
       }
     }
-    List<AncStatus.TrimesterCount> counts = new ArrayList<>();
+    List<AncStatus.TrimesterCount> counts = new ArrayList<>(fromDay.length);
     boolean patternMet = true;
-    List<String> perTrimester = new ArrayList<>();
-    int t = 0;
-    for (ReferenceTable.Row r : table.rows()) {
-      t++;
-      final int tri = t;
-      int required = r.integer("min_contacts");
-      int done = (int) labelled.stream().filter(l -> l.trimester() == tri).count();
+    List<String> perTrimester = new ArrayList<>(fromDay.length);
+    for (int i = 0; i < fromDay.length; i++) {
+      int tri = i + 1;
+      int required = minByTrimester[i];
       AncStatus.State state =
-          done >= required
+          done[tri] >= required
               ? AncStatus.State.MET
-              : ga >= r.integer("until_day") ? AncStatus.State.MISSED : AncStatus.State.PENDING;
+              : ga >= untilDay[i] ? AncStatus.State.MISSED : AncStatus.State.PENDING;
       patternMet &= state == AncStatus.State.MET;
-      counts.add(new AncStatus.TrimesterCount(tri, required, done, state));
-      perTrimester.add("TM" + tri + " " + done + "/" + required);
+      counts.add(new AncStatus.TrimesterCount(tri, required, done[tri], state));
+      perTrimester.add("TM" + tri + " " + done[tri] + "/" + required);
     }
     String counted = String.join(", ", perTrimester);
     boolean k1InT1 = !labelled.isEmpty() && labelled.get(0).trimester() == 1;

@@ -47,11 +47,11 @@ final class PregnancyCriteria {
         "Pregnancy ended in the period", (p, c) -> p.end().map(c::inPeriod).orElse(false));
     b.<PregnancySubject>add("K1_IN_TRIMESTER_1", P, "K1 pada trimester 1 (usia kehamilan <= 12 minggu)",
         "First ANC contact in trimester 1 (<= 12 weeks)",
-        (p, c) -> anc(p, c).map(AncStatus::k1InTrimester1).orElse(false));
+        (p, c) -> (anc(p, c) & K1_IN_TRIMESTER_1) != 0);
     b.<PregnancySubject>add("K6_COMPLETE", P,
         "Minimal 6 kontak ANC (1-2-3 per trimester), K1 dan K5 oleh dokter dengan USG",
         "At least 6 ANC contacts (1-2-3 by trimester), K1 and K5 by a doctor with ultrasound",
-        (p, c) -> anc(p, c).map(AncStatus::complete).orElse(false));
+        (p, c) -> (anc(p, c) & ANC_COMPLETE) != 0);
     b.<PregnancySubject>add("MUAC_MEASURED_IN_PERIOD", P, "LiLA diukur selama hamil dalam periode",
         "MUAC measured during the pregnancy in the period", (p, c) -> latestMuac(p, c, true)
             .isPresent());
@@ -79,18 +79,25 @@ final class PregnancyCriteria {
   /** ANC key: the pregnancy and the last day seen. */
   private record AncKey(String pregnancyId, LocalDate lastDay) {}
 
+  /** Bit of {@link #anc}: {@link AncStatus#k1InTrimester1()}. */
+  static final int K1_IN_TRIMESTER_1 = 1;
+  /** Bit of {@link #anc}: {@link AncStatus#complete()}. */
+  static final int ANC_COMPLETE = 2;
+
   /**
-   * The ANC status on the context's last day by {@link AncSchedule#standard()}, from the contacts
-   * dated from the pregnancy's start to that day (cached per pregnancy and day in the mother's
-   * view); empty when the start is unknown or after that day.
+   * The verdicts of the ANC status on the context's last day by {@link AncSchedule#standard()},
+   * from the contacts dated from the pregnancy's start to that day, as bits {@link
+   * #K1_IN_TRIMESTER_1} and {@link #ANC_COMPLETE}; 0 when the start is unknown or after that day.
+   * Cached per pregnancy and day in the mother's view: only the bits, not the status with its
+   * explanation, so a kabupaten's pregnancies do not keep their statuses in memory.
    */
-  static Optional<AncStatus> anc(PregnancySubject p, EvaluationContext c) {
+  static int anc(PregnancySubject p, EvaluationContext c) {
     LocalDate start = p.start().orElse(null);
     LocalDate last = c.lastDay();
     if (start == null || last.isBefore(start)) {
-      return Optional.empty();
+      return 0;
     }
-    return p.mother().cached(new AncKey(p.id(), last), k -> {
+    Integer bits = p.mother().cached(new AncKey(p.id(), last), k -> {
       List<id.posyandu.rules.schedule.AncContact> contacts =
           new ArrayList<>(p.ancContacts().size());
       for (DatedRecord<AncContact> d : p.ancContacts()) {
@@ -99,8 +106,10 @@ final class PregnancyCriteria {
               provider(d.record().provider()), d.record().ultrasound().orElse(false)));
         }
       }
-      return Optional.of(AncSchedule.standard().assess(start, last, contacts));
+      AncStatus s = AncSchedule.standard().assess(start, last, contacts);
+      return (s.k1InTrimester1() ? K1_IN_TRIMESTER_1 : 0) | (s.complete() ? ANC_COMPLETE : 0);
     });
+    return bits;
   }
 
   /** The schedule's provider of a recorded contact (a nurse is another health worker). */

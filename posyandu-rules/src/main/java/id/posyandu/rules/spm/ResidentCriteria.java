@@ -314,20 +314,27 @@ final class ResidentCriteria {
   /** Immunization key: the last day seen. */
   private record ImmunizationKey(LocalDate lastDay) {}
 
+  /** Bit of {@link #immunization}: IDL complete. */
+  static final int IDL_COMPLETE = 1;
+  /** Bit of {@link #immunization}: an IDL dose overdue. */
+  static final int IDL_DOSE_OVERDUE = 2;
+
   /**
-   * The immunization status on the context's last day by {@link ImmunizationSchedule#standard()}
-   * (the version in force then for the province of the resident's household, national when the
-   * household is unknown), from the doses recorded from birth to that day; doses outside the
-   * child schedule (DT, Td, HPV) are left out. Empty before birth, and when no schedule version is
-   * in force on that day (before 2024): then nothing is judged.
+   * The verdicts of the immunization status on the context's last day by {@link
+   * ImmunizationSchedule#standard()} (the version in force then for the province of the resident's
+   * household, national when the household is unknown), from the doses recorded from birth to that
+   * day (doses outside the child schedule, DT, Td and HPV, left out), as bits {@link #IDL_COMPLETE}
+   * and {@link #IDL_DOSE_OVERDUE}. 0 before birth, and when no schedule version is in force on
+   * that day (before 2024): then nothing is judged. Cached per day in the resident's view: only the
+   * bits, not the status with its explanations.
    */
-  static Optional<ImmunizationStatus> immunization(ResidentSubject r, EvaluationContext c) {
+  static int immunization(ResidentSubject r, EvaluationContext c) {
     LocalDate birth = r.resident().birthDate();
     LocalDate last = c.lastDay();
     if (birth.isAfter(last)) {
-      return Optional.empty();
+      return 0;
     }
-    return r.cached(new ImmunizationKey(last), k -> {
+    Integer bits = r.cached(new ImmunizationKey(last), k -> {
       List<GivenDose> history = new ArrayList<>();
       for (var d : r.records(Immunization.class, birth, last)) {
         String code = GivenDose.code(d.record().antigen());
@@ -337,18 +344,32 @@ final class ResidentCriteria {
       }
       Optional<String> province = r.household()
           .map(h -> h.address().kodeDesa().provinsi().plain());
+      ImmunizationStatus s;
       try {
-        return Optional.of(IMMUNIZATION.assess(birth, last, province, history, false));
+        s = IMMUNIZATION.assess(birth, last, province, history, false);
       } catch (IllegalArgumentException noScheduleInForce) {
-        return Optional.empty();
+        return 0;
       }
+      return verdicts(s);
     });
+    return bits;
   }
 
-  /** The IDL status ({@code immunization-completeness.tsv}), when the schedule could judge it. */
-  static Optional<Completeness> idl(ResidentSubject r, EvaluationContext c) {
-    Optional<ImmunizationStatus> s = immunization(r, c);
-    return s.isPresent() ? s.get().completeness(IDL) : Optional.empty();
+  /** The bits of a status: IDL {@link Completeness.State#COMPLETE}; an IDL dose OVERDUE. */
+  private static int verdicts(ImmunizationStatus s) {
+    Completeness idl = s.completeness(IDL).orElse(null);
+    if (idl == null) {
+      return 0;
+    }
+    int bits = idl.state() == Completeness.State.COMPLETE ? IDL_COMPLETE : 0;
+    for (String slot : idl.missing()) {
+      for (DoseAssessment d : s.doses()) {
+        if (d.slot().equals(slot) && d.status() == DoseStatus.OVERDUE) {
+          return bits | IDL_DOSE_OVERDUE;
+        }
+      }
+    }
+    return bits;
   }
 
   /**
@@ -359,7 +380,7 @@ final class ResidentCriteria {
    * previous dose do not count.
    */
   static boolean idlComplete(ResidentSubject r, EvaluationContext c) {
-    return idl(r, c).map(x -> x.state() == Completeness.State.COMPLETE).orElse(false);
+    return (immunization(r, c) & IDL_COMPLETE) != 0;
   }
 
   /**
@@ -368,22 +389,8 @@ final class ResidentCriteria {
    */
   static boolean immunizationOverdue(ResidentSubject r, EvaluationContext c) {
     long m = monthsAt(r, c);
-    if (m < 0 || m >= SixSpmCriteria.BALITA_END_MONTHS) {
-      return false;
-    }
-    Optional<ImmunizationStatus> s = immunization(r, c);
-    Optional<Completeness> idl = s.isPresent() ? s.get().completeness(IDL) : Optional.empty();
-    if (idl.isEmpty()) {
-      return false;
-    }
-    for (String slot : idl.get().missing()) {
-      for (DoseAssessment d : s.get().doses()) {
-        if (d.slot().equals(slot) && d.status() == DoseStatus.OVERDUE) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return m >= 0 && m < SixSpmCriteria.BALITA_END_MONTHS
+        && (immunization(r, c) & IDL_DOSE_OVERDUE) != 0;
   }
 
   // ---- education ----
