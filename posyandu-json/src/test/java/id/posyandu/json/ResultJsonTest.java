@@ -191,7 +191,7 @@ class ResultJsonTest {
     assertThat(n.has("met")).isFalse();
     assertThat(n.has("wilson95")).isFalse();
     assertThat(n.get("denominator").asLong()).isZero();
-    assertThat(n.get("level").asText()).isEqualTo("desa");
+    assertThat(n.get("level").asText()).isEqualTo("DESA");
     assertThat(n.get("indicator").has("numerator")).as("a reference, not the conditions")
         .isFalse();
     assertThat(n.get("indicator").get("id").asText()).isEqualTo(d.id());

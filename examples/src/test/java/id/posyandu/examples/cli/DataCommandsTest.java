@@ -112,14 +112,14 @@ class DataCommandsTest {
     assertThat(run("report", data.toString(), "--period", "2026-10", "--level", "kecamatan",
         "--format", "json", "--as-of", "2026-10-20")).isZero();
     JsonNode doc = new ObjectMapper().readTree(out.toString());
-    assertThat(doc.get("level").asText()).isEqualTo("kecamatan");
+    assertThat(doc.get("level").asText()).isEqualTo("KECAMATAN");
     assertThat(doc.get("asOf").asText()).isEqualTo("2026-10-20");
     assertThat(doc.get("rows").size()).isPositive();
     for (JsonNode r : doc.get("rows")) {
       long num = r.get("numerator").asLong();
       long den = r.get("denominator").asLong();
       assertThat(num).as(r.toString()).isBetween(0L, den);
-      assertThat(r.get("level").asText()).isEqualTo("kecamatan");
+      assertThat(r.get("level").asText()).isEqualTo("KECAMATAN");
       assertThat(r.get("indicator").get("id").asText()).isNotEmpty();
       assertThat(r.get("period").get("label").asText()).startsWith("2026");
       if (den == 0) {

@@ -22,9 +22,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Enums of the posyandu model as stable codes: an enum with a public {@code String code()} method
- * (e.g. {@code SpmArea.KESEHATAN} → {@code "KES"}) is written as that code, any other as its
- * upper-case constant name. Reading accepts exactly those codes (case-sensitive) from a JSON string
+ * Enums of the posyandu model as stable upper-case codes (DESIGN.md): an enum with a public
+ * {@code String code()} method (e.g. {@code SpmArea.KESEHATAN} → {@code "KES"}) is written as that
+ * code in upper case ({@code ReportLevel.DESA}, whose command-line code is {@code desa}, →
+ * {@code "DESA"}), any other as its constant name. Reading accepts exactly those codes (case-sensitive) from a JSON string
  * and nothing else: no ordinals, no numbers, no other spelling.
  */
 public final class CodeEnums {
@@ -41,7 +42,7 @@ public final class CodeEnums {
     }
     try {
       Object v = m.invoke(e);
-      return v == null ? e.name() : v.toString();
+      return v == null ? e.name() : v.toString().toUpperCase(java.util.Locale.ROOT);
     } catch (ReflectiveOperationException ex) {
       return e.name();
     }
