@@ -520,6 +520,7 @@ public final class SyntheticGenerator {
     int doses = rates.antigens.length;
     boolean[] given = new boolean[doses];
     boolean[] never = new boolean[doses];
+    LocalDate[] givenOn = new LocalDate[doses];
     for (int a = 0; a < doses; a++) {
       never[a] = rnd.nextDouble() < rates.rate("immunization_never");
     }
@@ -575,9 +576,16 @@ public final class SyntheticGenerator {
         if (given[a] || never[a] || ageMonths < due) {
           continue;
         }
-        double chance = ageMonths == due ? rates.rate("immunization_on_time") : 0.5;
+        int before = rates.previousInSeries[a];
+        if (before >= 0 && (givenOn[before] == null
+            || ChronoUnit.DAYS.between(givenOn[before], day) < rates.rate("dose_min_interval_days"))) {
+          continue; // a series' doses in order, at least the minimum interval apart
+        }
+        double chance = ageMonths == due ? rates.rate("immunization_on_time")
+            : rates.rate("immunization_catch_up");
         if (rnd.nextDouble() < chance) {
           given[a] = true;
+          givenOn[a] = day;
           records.add(Immunization.builder().antigen(rates.antigens[a]).build());
         }
       }
@@ -625,6 +633,7 @@ public final class SyntheticGenerator {
     out.addPregnancy(b.build());
     double muac = rates.rate("muac_kek_mean") + rnd.nextGaussian() * 2.5;
     boolean muacTaken = false;
+    int contacts = 0;
     for (int m = 0; m < months; m++) {
       LocalDate day = session(p, firstMonth.plusMonths(m));
       long ga = ChronoUnit.DAYS.between(hpht, day);
@@ -632,9 +641,16 @@ public final class SyntheticGenerator {
         continue;
       }
       List<ServiceRecord> records = new ArrayList<>(5);
-      records.add(AncContact.builder().pregnancyId(id).gestationalAgeWeeks((int) (ga / 7))
-          .provider(rnd.nextDouble() < 0.15 ? AncContact.Provider.DOCTOR
-              : AncContact.Provider.MIDWIFE).build());
+      contacts++;
+      // K1 and K5 are the doctor's contacts with ultrasound (juknis ILP), when the mother goes
+      boolean doctor = (contacts == 1 || contacts == 5) && rnd.nextDouble() < rates.rate("anc_doctor_usg");
+      AncContact.Builder anc = AncContact.builder().pregnancyId(id)
+          .gestationalAgeWeeks((int) (ga / 7))
+          .provider(doctor ? AncContact.Provider.DOCTOR : AncContact.Provider.MIDWIFE);
+      if (doctor) {
+        anc.ultrasound(true);
+      }
+      records.add(anc.build());
       records.add(Supplement.builder().kind(Supplement.Kind.TTD).quantity(30).build());
       Anthropometry.Builder a = Anthropometry.builder().weightKg(round1(50 + rnd.nextGaussian() * 7
           + ga / 30.0));
@@ -669,7 +685,13 @@ public final class SyntheticGenerator {
         .waistCm(round1(Math.max(55, 80 + (bmi - 23.5) * 2.5 + rnd.nextGaussian() * 5))).build());
     TbSymptomScreening.Builder tb = TbSymptomScreening.builder();
     if (rnd.nextDouble() < rates.rate("tb_symptomatic")) {
+      // presumptive TB: a cough of 2 weeks and 1-3 other symptoms of the ILP form
       tb.addSymptoms(TbSymptomScreening.Symptom.COUGH_2_WEEKS);
+      TbSymptomScreening.Symptom[] others = TbSymptomScreening.Symptom.values();
+      int extra = 1 + rnd.nextInt(3);
+      for (int i = 0; i < extra; i++) {
+        tb.addSymptoms(others[1 + rnd.nextInt(others.length - 1)]);
+      }
     }
     records.add(tb.build());
     if (hypertensive && rnd.nextDouble() < rates.rate("hypertension_referred")) {

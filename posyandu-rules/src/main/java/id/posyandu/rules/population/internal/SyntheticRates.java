@@ -21,6 +21,8 @@ final class SyntheticRates {
   final double[] groupMale;
   final Immunization.Antigen[] antigens;
   final int[] dueMonth;
+  /** For each dose, the previous dose of its series (OPV1 for OPV2, ...), or -1 for a first dose. */
+  final int[] previousInSeries;
   private final Map<String, Double> rates = new HashMap<>();
 
   private SyntheticRates() {
@@ -62,6 +64,26 @@ final class SyntheticRates {
       antigens[i] = Immunization.Antigen.valueOf(rows.get(i).text("antigen"));
       dueMonth[i] = rows.get(i).integer("due_month");
     }
+    previousInSeries = new int[antigens.length];
+    for (int i = 0; i < antigens.length; i++) {
+      previousInSeries[i] = -1;
+      String series = series(antigens[i]);
+      for (int j = 0; j < i; j++) {
+        if (!series.isEmpty() && series.equals(series(antigens[j]))) {
+          previousInSeries[i] = j;
+        }
+      }
+    }
+  }
+
+  /** The series of a numbered dose (OPV3 → OPV, DPT_HB_HIB_2 → DPT_HB_HIB_), or "" for one dose. */
+  private static String series(Immunization.Antigen a) {
+    String n = a.name();
+    int end = n.length();
+    while (end > 0 && Character.isDigit(n.charAt(end - 1))) {
+      end--;
+    }
+    return end == n.length() ? "" : n.substring(0, end);
   }
 
   /** The rate named {@code key}. */
