@@ -36,8 +36,6 @@ public final class ResidentSubject {
   private final Household household;
   private final String posyanduId;
   private volatile Object[] cache;
-  /** The record classes of the visits ({@link RecordTypeBits}), with UNUSED set once computed. */
-  private volatile long recordTypes;
 
   private ResidentSubject(Resident resident, List<Visit> visits, List<Pregnancy> pregnancies,
       Household household, String posyanduId) {
@@ -119,29 +117,10 @@ public final class ResidentSubject {
     return posyanduId;
   }
 
-  /**
-   * Whether the visits may hold a record of a type: false means certainly none, so the scans below
-   * return at once for the many criteria about records most residents never had.
-   */
-  private boolean mayHold(Class<?> type) {
-    long t = recordTypes;
-    if (t == 0) {
-      t = RecordTypeBits.UNUSED;
-      for (int i = 0, n = visits.size(); i < n; i++) {
-        List<ServiceRecord> rs = visits.get(i).records();
-        for (int j = 0, m = rs.size(); j < m; j++) {
-          t |= RecordTypeBits.bit(rs.get(j).getClass());
-        }
-      }
-      recordTypes = t; // a race only computes it twice: the value is the same
-    }
-    return (t & RecordTypeBits.mask(type)) != 0;
-  }
-
   /** The records of a type from visits in [from, to] (both inclusive), oldest first. */
   public <T extends ServiceRecord> List<DatedRecord<T>> records(Class<T> type, LocalDate from,
       LocalDate to) {
-    if (visits.isEmpty() || !mayHold(type)) {
+    if (visits.isEmpty()) {
       return List.of();
     }
     List<DatedRecord<T>> out = null;
@@ -170,9 +149,6 @@ public final class ResidentSubject {
   /** The latest record of a type on or before a day that satisfies a test. */
   public <T extends ServiceRecord> Optional<DatedRecord<T>> latest(Class<T> type, LocalDate onOrBefore,
       Predicate<? super T> test) {
-    if (visits.isEmpty() || !mayHold(type)) {
-      return Optional.empty();
-    }
     for (int i = visits.size() - 1; i >= 0; i--) {
       Visit v = visits.get(i);
       if (v.date().isAfter(onOrBefore)) {
@@ -192,9 +168,6 @@ public final class ResidentSubject {
   /** Whether any record of a type in [from, to] satisfies a test. */
   public <T extends ServiceRecord> boolean any(Class<T> type, LocalDate from, LocalDate to,
       Predicate<? super T> test) {
-    if (visits.isEmpty() || !mayHold(type)) {
-      return false;
-    }
     // newest first: the periods asked about are mostly the latest ones
     for (int i = visits.size() - 1; i >= 0; i--) {
       Visit v = visits.get(i);
