@@ -81,8 +81,7 @@ final class ChartCommand implements Callable<Integer> {
       return PosyanduCli.EXIT_UNREADABLE;
     }
     ChartChild child;
-    try (BufferedReader in = ndjson ? null : Files.newBufferedReader(input,
-        StandardCharsets.UTF_8)) {
+    try (BufferedReader in = ndjson ? null : CsvFiles.openStrict(input)) {
       child = ndjson ? fromNdjson(err) : ChartCsv.read(in, childId);
     } catch (ChartCsv.BadInput e) {
       err.println(NAME + input + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package id.posyandu.examples.cli;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -31,6 +32,13 @@ final class CsvFiles {
   /** Where commons-csv's messages name the line: {@code (startline 2)}, {@code at line: 2}. */
   private static final Pattern PARSER_LINE = Pattern.compile("line:? (\\d+)");
 
+  /**
+   * The longest physical line read, in characters (1 Mi): a longer one ends the read with
+   * {@link LineTooLongException} instead of filling the memory, as posyandu-json's limits do for
+   * JSON. No Posyandu export has a cell near this size.
+   */
+  static final int MAX_LINE_CHARS = 1 << 20;
+
   /** How far {@link #delimiter} looks ahead for the end of the header line. */
   private static final int HEADER_LOOKAHEAD = 1 << 16;
 
@@ -42,9 +50,66 @@ final class CsvFiles {
    * on (the JDK's default reader fails at an unknown place ahead of the line being read).
    */
   static BufferedReader open(Path file) throws IOException {
-    return skipBom(new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE))));
+    return skipBom(new BufferedReader(new LineLimit(new InputStreamReader(
+        Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)), MAX_LINE_CHARS)));
+  }
+
+  /** A strict UTF-8 reader of a file whose lines may not pass {@link #MAX_LINE_CHARS}. */
+  static BufferedReader openStrict(Path file) throws IOException {
+    return new BufferedReader(new LineLimit(Files.newBufferedReader(file, StandardCharsets.UTF_8),
+        MAX_LINE_CHARS));
+  }
+
+  /** A physical line longer than {@link #MAX_LINE_CHARS}; names the line. */
+  static final class LineTooLongException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+
+    LineTooLongException(long line, int max) {
+      super("line " + line + " is longer than " + max + " characters");
+      this.line = line;
+    }
+  }
+
+  /** Fails with {@link LineTooLongException} when a line grows past the limit. */
+  static final class LineLimit extends FilterReader {
+    private final int max;
+    private long line = 1;
+    private int length;
+
+    LineLimit(Reader in, int max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      for (int i = off; i < off + n; i++) {
+        count(buf[i]);
+      }
+      return n;
+    }
+
+    private void count(char c) throws LineTooLongException {
+      if (c == '\n') {
+        line++;
+        length = 0;
+      } else if (++length > max) {
+        throw new LineTooLongException(line, max);
+      }
+    }
   }
 
   /** Skips a leading byte order mark, if any; returns the same reader. */
@@ -110,6 +175,9 @@ final class CsvFiles {
    */
   static String unreadable(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LineTooLongException l) {
+        return lineTooLong(l);
+      }
       if (t instanceof CharacterCodingException) {
         return "berkas bukan teks UTF-8 / the file is not UTF-8 text";
       }
@@ -125,6 +193,21 @@ final class CsvFiles {
           + "or repeated column name)";
     }
     return "berkas tidak dapat dibaca / cannot read the file";
+  }
+
+  /** One sentence, in Indonesian and English, for a line past {@link #MAX_LINE_CHARS}. */
+  static String lineTooLong(LineTooLongException e) {
+    return lineTooLongId(e) + " / " + lineTooLongEn(e);
+  }
+
+  static String lineTooLongId(LineTooLongException e) {
+    return "baris " + e.line + " lebih dari " + MAX_LINE_CHARS + " karakter; sisa berkas tidak "
+        + "dibaca";
+  }
+
+  static String lineTooLongEn(LineTooLongException e) {
+    return "line " + e.line + " is longer than " + MAX_LINE_CHARS + " characters; the rest of the "
+        + "file is not read";
   }
 
   /** The trimmed cell of the named column; empty when the column or the cell is absent. */

@@ -168,6 +168,9 @@ final class CsvRecords {
     try {
       return it.hasNext() ? it.next() : null;
     } catch (UncheckedIOException | IllegalStateException e) {
+      if (e.getCause() instanceof CsvFiles.LineTooLongException l) {
+        throw new BadFile(CsvFiles.lineTooLongId(l), CsvFiles.lineTooLongEn(l));
+      }
       String where = header ? "baris judul" : "baris " + line;
       String whereEn = header ? "the header" : "line " + line;
       throw new BadFile("CSV rusak mulai " + where + " (tanda kutip tidak berpasangan, atau ada "

@@ -112,7 +112,7 @@ final class ZscoreCommand implements Callable<Integer> {
       return PosyanduCli.EXIT_UNREADABLE;
     }
     int bad;
-    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = CsvFiles.openStrict(input)) {
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
         bad = convert(in, out, err);

@@ -70,6 +70,18 @@ class ValidateCsvTest {
   }
 
   @Test
+  void aLineLongerThanTheLimitEndsTheReadWithExitTwoAndTheRowsBeforeItCount() throws IOException {
+    String huge = "\"" + "x".repeat(CsvFiles.MAX_LINE_CHARS + 1) + "\"";
+    Path f = CliRun.file(dir, "v.csv", VISIT_HEADER + "\n" + VISIT + "\n"
+        + VISIT.replace(",h", "," + huge) + "\n" + VISIT + "\n");
+    assertThat(validate(f)).isEqualTo(2);
+    String all = cli.out + "" + cli.err;
+    assertThat(all).contains("baris 3 lebih dari " + CsvFiles.MAX_LINE_CHARS + " karakter")
+        .contains("v.csv:3 baris CSV.SYNTAX", "2 rekaman dibaca, 1 sah, 1 tidak sah")
+        .doesNotContain("xxxxxxxx").doesNotContain("Exception");
+  }
+
+  @Test
   void quotedFieldsCrlfBomAndEmptyLinesKeepTheLineNumbersRight() throws IOException {
     String body = "\uFEFF" + RESIDENT_HEADER + ",disabilities\r\n"
         + "\r\n"

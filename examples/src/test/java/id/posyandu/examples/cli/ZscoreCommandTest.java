@@ -127,6 +127,16 @@ class ZscoreCommandTest {
   }
 
   @Test
+  void aLineLongerThanTheLimitIsOneSentenceAndExitTwo() throws IOException {
+    Path in = dir.resolve("long.csv");
+    Files.writeString(in, "sex,age_days,weight,note\n1,400,9.5,ok\n1,400,9.5,"
+        + "y".repeat(CsvFiles.MAX_LINE_CHARS + 1) + "\n");
+    assertThat(run("zscore", in.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("baris 3 lebih dari " + CsvFiles.MAX_LINE_CHARS)
+        .doesNotContain("yyyyyyyy").doesNotContain("Exception");
+  }
+
+  @Test
   void aMalformedRowIsReportedWithItsLineAndTheOthersAreComputed() throws IOException {
     Path in = dir.resolve("bad.csv");
     Files.writeString(in, "sex,age_days,weight\n1,400,9.5\n1,4x0,9.5\nx,400,9.5\n2,400,9\n");
