@@ -527,10 +527,10 @@ public final class SyntheticGenerator {
     boolean hasKiaBook = rnd.nextDouble() < rates.rate("kms");
     boolean kiaBookRecorded = false;
     // HB0 is given at birth (0-24 hours), by the birth attendant, not at a Posyandu session: a
-    // newborn visit on the day of birth for children whose visits start at birth
+    // facility record on the day of birth for children whose visits start at birth
     if (start.equals(born) && !birth.isAfter(asOf)
         && rnd.nextDouble() < rates.rate("hb0_at_birth")) {
-      visit(r, day(birth), p, VisitSetting.HOME_VISIT, new ArrayList<>(List.of(
+      visit(r, day(birth), p, VisitSetting.HEALTH_FACILITY, new ArrayList<>(List.of(
           Immunization.builder().antigen(Immunization.Antigen.HB0).build())));
     }
     for (YearMonth month = start; !month.isAfter(endMonth); month = month.plusMonths(1)) {
@@ -555,6 +555,16 @@ public final class SyntheticGenerator {
         }
       }
       if (rnd.nextDouble() >= attendance) {
+        // missed the session: some are immunized at the Puskesmas a week later instead
+        LocalDate facility = day(day.plusDays(7));
+        if (!facility.isAfter(asOf) && rnd.nextDouble() < rates.rate("facility_immunization")) {
+          List<ServiceRecord> records = new ArrayList<>(2);
+          giveDoses((int) ChronoUnit.MONTHS.between(birth, facility), facility, given, never,
+              givenOn, records);
+          if (!records.isEmpty()) {
+            visit(r, facility, p, VisitSetting.HEALTH_FACILITY, records);
+          }
+        }
         continue;
       }
       List<ServiceRecord> records = new ArrayList<>(4);
@@ -571,24 +581,7 @@ public final class SyntheticGenerator {
         records.add(hasKiaBook ? KIA_BOOK_OWNED : KIA_BOOK_NOT_OWNED);
         kiaBookRecorded = true;
       }
-      for (int a = 0; a < doses; a++) {
-        int due = rates.dueMonth[a];
-        if (given[a] || never[a] || ageMonths < due) {
-          continue;
-        }
-        int before = rates.previousInSeries[a];
-        if (before >= 0 && (givenOn[before] == null
-            || ChronoUnit.DAYS.between(givenOn[before], day) < rates.rate("dose_min_interval_days"))) {
-          continue; // a series' doses in order, at least the minimum interval apart
-        }
-        double chance = ageMonths == due ? rates.rate("immunization_on_time")
-            : rates.rate("immunization_catch_up");
-        if (rnd.nextDouble() < chance) {
-          given[a] = true;
-          givenOn[a] = day;
-          records.add(Immunization.builder().antigen(rates.antigens[a]).build());
-        }
-      }
+      giveDoses(ageMonths, day, given, never, givenOn, records);
       boolean campaign = month.getMonth() == Month.FEBRUARY || month.getMonth() == Month.AUGUST;
       if (campaign && ageMonths >= VITAMIN_A_FROM_MONTHS
           && rnd.nextDouble() < rates.rate("vitamin_a")) {
@@ -596,6 +589,29 @@ public final class SyntheticGenerator {
             ? Supplement.Kind.VITAMIN_A_BLUE : Supplement.Kind.VITAMIN_A_RED).build());
       }
       visit(r, day, p, VisitSetting.POSYANDU_SESSION, records);
+    }
+  }
+
+  /** The doses due at an age that are given on a day, added to {@code records}. */
+  private void giveDoses(int ageMonths, LocalDate day, boolean[] given, boolean[] never,
+      LocalDate[] givenOn, List<ServiceRecord> records) {
+    for (int a = 0; a < given.length; a++) {
+      int due = rates.dueMonth[a];
+      if (given[a] || never[a] || ageMonths < due) {
+        continue;
+      }
+      int before = rates.previousInSeries[a];
+      if (before >= 0 && (givenOn[before] == null
+          || ChronoUnit.DAYS.between(givenOn[before], day) < rates.rate("dose_min_interval_days"))) {
+        continue; // a series' doses in order, at least the minimum interval apart
+      }
+      double chance = ageMonths == due ? rates.rate("immunization_on_time")
+          : rates.rate("immunization_catch_up");
+      if (rnd.nextDouble() < chance) {
+        given[a] = true;
+        givenOn[a] = day;
+        records.add(Immunization.builder().antigen(rates.antigens[a]).build());
+      }
     }
   }
 
