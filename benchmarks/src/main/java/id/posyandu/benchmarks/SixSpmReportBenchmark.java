@@ -38,12 +38,13 @@ import org.openjdk.jmh.annotations.State;
  *     -jvmArgs "-Xmx1g -Xmn200m -XX:+UseParallelGC" -p residents=100000,300000,1000000
  * </pre>
  *
- * <p>Measured on the 2-core machine, quiet (2026-11-25): 1,000,000 residents 1.15 +/- 0.07 s a
- * report with the parallel collector and a 200 MB young generation, 1.94 +/- 0.65 s with G1 (the
- * default) at the same 1 GB heap; 300,000 residents 0.63 s, 100,000 residents 0.26 s. The
- * population itself keeps about 730 MB of the 1 GB live, and G1 then runs concurrent marking on
- * one of the two cores; with the parallel collector only young collections run during a report,
- * which is what a batch job of this size wants. Under load from other builds G1 took 4.8-6.9 s.
+ * <p>Measured on the 2-core machine, quiet (2026-11-25; population of 2,688,398 visits): 1,000,000
+ * residents 1.76 +/- 0.19 s a report with the parallel collector and a 200 MB young generation,
+ * 1.98 +/- 0.22 s with G1 (the default) at the same 1 GB heap; 300,000 residents 0.54 s, 100,000
+ * residents 0.25 s: linear from 300,000 on. The population itself keeps about 740 MB of the 1 GB
+ * live, and G1 then runs concurrent marking on one of the two cores; with the parallel collector
+ * only young collections run during a report, which is what a batch job of this size wants. Under
+ * load from other builds G1 took 4.8-6.9 s.
  *
  * <p>{@code main} runs the same work once per size without JMH and prints the timings and the heap
  * in use, for profiling: {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar
