@@ -2,8 +2,6 @@ package id.posyandu.examples.research;
 
 import id.posyandu.core.model.Posyandu;
 import id.posyandu.core.model.Resident;
-import id.posyandu.core.record.KiaBook;
-import id.posyandu.core.record.ServiceRecord;
 import id.posyandu.core.record.Visit;
 import id.posyandu.rules.growth.GrowthMonitor;
 import id.posyandu.rules.growth.Ratio;
@@ -14,7 +12,6 @@ import id.posyandu.rules.growth.Weighing;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.population.SyntheticPopulation;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +23,9 @@ import java.util.Locale;
  * <p>Builds a synthetic population (seeded, so the run is reproducible), takes the children of one
  * Posyandu and computes SKDN for each of the last twelve months with the Buku KIA rules (KBM table,
  * N/T/O/B, 2T, garis merah on WHO weight-for-age). K counts the children whose latest
- * {@link KiaBook} record up to the last month says they have a KMS or Buku KIA; a child without any
- * such record is not counted in K (unknown is not "has one").
+ * {@code KiaBook} record up to the last month says they have a KMS or Buku KIA
+ * ({@link SkdnChild#hasKiaBook}); a child without any such record is not counted in K (unknown is
+ * not "has one").
  *
  * <p>Run: {@code java -cp examples/target/posyandu.jar id.posyandu.examples.research.SkdnYearExample}
  */
@@ -47,7 +45,8 @@ public final class SkdnYearExample {
       }
       List<Visit> visits = pop.visitsOf(r.id());
       List<Weighing> ws = Weighing.fromVisits(visits, last.atEndOfMonth());
-      children.add(new SkdnChild(r.birthDate(), hasKiaBook(visits, last.atEndOfMonth()), ws,
+      children.add(new SkdnChild(r.birthDate(),
+          SkdnChild.hasKiaBook(visits, last.atEndOfMonth()), ws,
           WeightForAge.who2006(r.sex(), r.birthDate())));
     }
     List<Skdn> out = new ArrayList<>();
@@ -55,22 +54,6 @@ public final class SkdnYearExample {
       out.add(Skdn.of(m, children, GrowthMonitor.standard()));
     }
     return out;
-  }
-
-  /** Whether the latest Buku KIA record on or before the day says the child has one. */
-  static boolean hasKiaBook(List<Visit> visitsOldestFirst, LocalDate onOrBefore) {
-    for (int i = visitsOldestFirst.size() - 1; i >= 0; i--) {
-      Visit v = visitsOldestFirst.get(i);
-      if (v.date().isAfter(onOrBefore)) {
-        continue;
-      }
-      for (ServiceRecord rec : v.records()) {
-        if (rec instanceof KiaBook k) {
-          return k.owned();
-        }
-      }
-    }
-    return false;
   }
 
   /** Prints the table. */

@@ -11,7 +11,6 @@ import id.posyandu.core.record.Anthropometry;
 import id.posyandu.core.record.BloodGlucose;
 import id.posyandu.core.record.BloodPressure;
 import id.posyandu.core.record.Immunization;
-import id.posyandu.core.record.KiaBook;
 import id.posyandu.core.record.NeglectAssessment;
 import id.posyandu.core.record.SchoolEnrolment;
 import id.posyandu.core.record.SkilasScreening;
@@ -28,6 +27,7 @@ import id.posyandu.rules.growth.GrowthMonitor;
 import id.posyandu.rules.growth.GrowthStatus;
 import id.posyandu.rules.growth.LinePosition;
 import id.posyandu.rules.growth.MonthlyGrowth;
+import id.posyandu.rules.growth.SkdnChild;
 import id.posyandu.rules.growth.WeightForAge;
 import id.posyandu.rules.growth.Weighing;
 import id.posyandu.rules.indicator.EvaluationContext;
@@ -127,8 +127,7 @@ final class ResidentCriteria {
     b.<ResidentSubject>add("HAS_KIA_BOOK", R,
         "Memiliki KMS/Buku KIA (K): catatan terakhir sampai akhir periode",
         "Has a KMS/Buku KIA (K): the latest record up to the end of the period",
-        (r, c) -> r.latest(KiaBook.class, c.lastDay(), x -> true)
-            .map(d -> d.record().owned()).orElse(false));
+        (r, c) -> SkdnChild.hasKiaBook(r.visits(), c.lastDay()));
     b.<ResidentSubject>add("WEIGHED_IN_PERIOD", R, "Ditimbang dalam periode ini (D)",
         "Weighed in the period (D)", ResidentCriteria::weighedInPeriod);
     status(b, GrowthStatus.N, "GROWTH_N");

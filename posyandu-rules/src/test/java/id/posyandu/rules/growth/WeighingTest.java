@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.posyandu.core.code.PosyanduRegistrationNumber;
 import id.posyandu.core.record.Anthropometry;
 import id.posyandu.core.record.BloodPressure;
+import id.posyandu.core.record.KiaBook;
 import id.posyandu.core.record.ServiceRecord;
 import id.posyandu.core.record.Visit;
 import id.posyandu.core.record.VisitSetting;
@@ -33,6 +34,21 @@ class WeighingTest {
         visit("2026-11-02", Anthropometry.builder().weightKg(9.6).build()));
     assertThat(Weighing.fromVisits(visits, LocalDate.of(2026, 10, 31))).containsExactly(
         new Weighing(LocalDate.of(2026, 8, 10), 9.1), new Weighing(LocalDate.of(2026, 10, 10), 9.4));
+  }
+
+  @Test
+  void kCountsTheLatestBukuKiaRecordUpToTheDayAndUnknownIsNotCounted() {
+    KiaBook yes = KiaBook.builder().owned(true).build();
+    KiaBook no = KiaBook.builder().owned(false).build();
+    List<Visit> visits = List.of(
+        visit("2026-08-10", Anthropometry.builder().weightKg(9.1).build(), yes),
+        visit("2026-09-10", no),
+        visit("2026-11-02", yes));
+    assertThat(SkdnChild.hasKiaBook(List.of(), LocalDate.of(2026, 10, 31))).isFalse();
+    assertThat(SkdnChild.hasKiaBook(visits, LocalDate.of(2026, 8, 9))).isFalse();
+    assertThat(SkdnChild.hasKiaBook(visits, LocalDate.of(2026, 8, 10))).isTrue();
+    assertThat(SkdnChild.hasKiaBook(visits, LocalDate.of(2026, 10, 31))).isFalse();
+    assertThat(SkdnChild.hasKiaBook(visits, LocalDate.of(2026, 11, 2))).isTrue();
   }
 
   @Test
