@@ -26,7 +26,7 @@ import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.indicator.Scorecard;
 import id.posyandu.rules.indicator.ScorecardWeights;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import id.posyandu.rules.spm.SixSpm;
 import id.posyandu.rules.spm.SpmSubjects;
 import java.io.IOException;

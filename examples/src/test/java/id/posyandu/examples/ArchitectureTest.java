@@ -53,6 +53,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theLibraryKnowsNothingOfTheTestkit() {
+    noClasses().that().resideInAnyPackage("id.posyandu.core..", "id.posyandu.rules..",
+            "id.posyandu.json..")
+        .should().dependOnClassesThat().resideInAPackage("id.posyandu.testkit..")
+        .check(classes);
+  }
+
+  @Test
   void rulesPublicApiDoesNotExposeJackson() {
     noClasses().that().resideInAPackage("id.posyandu.rules..")
         .and().resideOutsideOfPackage("..internal..")
@@ -63,14 +71,14 @@ class ArchitectureTest {
   @Test
   void theLibraryKnowsNothingOfTheExamples() {
     noClasses().that().resideInAnyPackage("id.posyandu.core..", "id.posyandu.rules..",
-            "id.posyandu.json..")
+            "id.posyandu.json..", "id.posyandu.testkit..")
         .should().dependOnClassesThat().resideInAPackage("id.posyandu.examples..")
         .check(classes);
   }
 
   @Test
   void internalPackagesAreUsedOnlyInsideTheirOwnModule() {
-    for (String module : new String[] {"core", "rules", "json"}) {
+    for (String module : new String[] {"core", "rules", "json", "testkit"}) {
       noClasses().that().resideOutsideOfPackage("id.posyandu." + module + "..")
           .should().dependOnClassesThat()
           .resideInAPackage("id.posyandu." + module + "..internal..")
@@ -104,7 +112,8 @@ class ArchitectureTest {
 
   @Test
   void publishedModulesExportNoInternalPackage() {
-    for (String module : new String[] {"posyandu-core", "posyandu-rules", "posyandu-json"}) {
+    for (String module : new String[] {"posyandu-core", "posyandu-rules", "posyandu-json",
+        "posyandu-testkit"}) {
       Path classesDir = Path.of("..", module, "target", "classes");
       Set<ModuleDescriptor> found = ModuleFinder.of(classesDir).findAll().stream()
           .map(ref -> ref.descriptor()).collect(Collectors.toSet());
@@ -119,7 +128,7 @@ class ArchitectureTest {
   @Test
   void libraryCodeReadsNoHiddenClock() {
     noClasses().that().resideInAnyPackage("id.posyandu.core..", "id.posyandu.rules..",
-            "id.posyandu.json..")
+            "id.posyandu.json..", "id.posyandu.testkit..")
         .should().callMethod(java.time.LocalDate.class, "now")
         .orShould().callMethod(java.time.LocalDateTime.class, "now")
         .orShould().callMethod(java.time.Instant.class, "now")

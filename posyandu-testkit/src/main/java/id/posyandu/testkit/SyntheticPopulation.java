@@ -1,6 +1,7 @@
-package id.posyandu.rules.population;
+package id.posyandu.testkit;
 
-import id.posyandu.rules.population.internal.SyntheticGenerator;
+import id.posyandu.rules.population.Population;
+import id.posyandu.testkit.internal.SyntheticGenerator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
