@@ -3,6 +3,7 @@
  * project and of applications built on it. Exports only API packages.
  */
 module id.posyandu.testkit {
+  requires static transitive org.apiguardian.api;
   requires transitive id.posyandu.rules;
 
   exports id.posyandu.testkit;

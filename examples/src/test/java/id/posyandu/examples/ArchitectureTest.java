@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
+  private static final String[] PUBLISHED = {"posyandu-core", "posyandu-rules", "posyandu-json",
+      "posyandu-testkit"};
+
   private static JavaClasses classes;
 
   @BeforeAll
@@ -112,8 +115,7 @@ class ArchitectureTest {
 
   @Test
   void publishedModulesExportNoInternalPackage() {
-    for (String module : new String[] {"posyandu-core", "posyandu-rules", "posyandu-json",
-        "posyandu-testkit"}) {
+    for (String module : PUBLISHED) {
       Path classesDir = Path.of("..", module, "target", "classes");
       Set<ModuleDescriptor> found = ModuleFinder.of(classesDir).findAll().stream()
           .map(ref -> ref.descriptor()).collect(Collectors.toSet());
@@ -122,6 +124,22 @@ class ArchitectureTest {
       assertThat(d.isAutomatic()).isFalse();
       assertThat(d.exports()).as(module + " exports").isNotEmpty()
           .allSatisfy(e -> assertThat(e.source()).doesNotContain("internal"));
+    }
+  }
+
+  /** Every exported package says, in its package-info, that it is public API. */
+  @Test
+  void everyExportedPackageHasAPackageInfoThatCallsItPublicApi() throws java.io.IOException {
+    for (String module : PUBLISHED) {
+      ModuleDescriptor d = ModuleFinder.of(Path.of("..", module, "target", "classes")).findAll()
+          .iterator().next().descriptor();
+      for (ModuleDescriptor.Exports e : d.exports()) {
+        Path info = Path.of("..", module, "src", "main", "java")
+            .resolve(e.source().replace('.', '/')).resolve("package-info.java");
+        assertThat(info).as(e.source()).exists();
+        assertThat(java.nio.file.Files.readString(info)).as(info.toString())
+            .contains("Public API of " + module);
+      }
     }
   }
 

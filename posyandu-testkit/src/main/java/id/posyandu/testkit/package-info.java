@@ -6,5 +6,8 @@
  * engine of posyandu-rules.
  *
  * <p>Use it with {@code test} scope; it is not meant to run in production.
+ *
+ * <p>Public API of posyandu-testkit (exported by its module {@code id.posyandu.testkit}); types marked
+ * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 package id.posyandu.testkit;
