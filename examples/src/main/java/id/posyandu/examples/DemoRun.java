@@ -188,7 +188,8 @@ public final class DemoRun {
       if (files.size() >= 2 * CHARTS) {
         break;
       }
-      if (r.birthDate().isBefore(month.atEndOfMonth().minusMonths(59))
+      if (r.birthDate().isBefore(month.atEndOfMonth()
+          .minusMonths(id.posyandu.core.LifeStages.BALITA_END_MONTHS - 1))
           || r.birthDate().isAfter(month.atEndOfMonth())) {
         continue;
       }

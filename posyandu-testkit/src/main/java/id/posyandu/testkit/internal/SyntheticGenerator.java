@@ -65,12 +65,12 @@ public final class SyntheticGenerator {
   /** Days in a year on average (Gregorian), to turn sampled ages in years into days. */
   private static final double DAYS_PER_YEAR = 365.2425;
   /** WHO: length (recumbent) below 731 days, height (standing) from 731 days. */
-  private static final int STANDING_FROM_DAYS = 731;
+  private static final int STANDING_FROM_DAYS = id.posyandu.core.LifeStages.BADUTA_END_DAYS;
   /** Last completed month of a balita (0-59 months). */
-  private static final int LAST_BALITA_MONTH = 59;
+  private static final int LAST_BALITA_MONTH = id.posyandu.core.LifeStages.BALITA_END_MONTHS - 1;
   /** Ages (years) of the life stages the generator serves; Permenkes 25/2014, 2/2020, SPM 2024. */
   private static final int ADULT_FROM = 15;
-  private static final int LANSIA_FROM = 60;
+  private static final int LANSIA_FROM = id.posyandu.core.LifeStages.LANSIA_START_YEARS;
   private static final int REPRODUCTIVE_TO = 49;
   private static final int HEAD_FROM = 20;
   private static final int REMAJA_FROM = 12;
