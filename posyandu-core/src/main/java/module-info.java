@@ -3,6 +3,7 @@
  * validation. Exports only API packages; {@code internal} packages are implementation details.
  */
 module id.posyandu.core {
+  requires static transitive org.apiguardian.api;
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
   requires org.hibernate.validator;

@@ -34,7 +34,7 @@ class ReadmeExampleTest {
     assertThat(v.code() + " " + v.path() + " " + v.severity())
         .isEqualTo("RANGE records[0].weightKg ERROR");
     assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.messageId()).isEqualTo("harus antara 0.5 dan 250 kg");
+    assertThat(v.messageId()).isEqualTo("harus antara 0,5 dan 250 kg");
     assertThat(v.messageEn()).isEqualTo("must be between 0.5 and 250 kg");
   }
 
@@ -45,7 +45,7 @@ class ReadmeExampleTest {
         .contains("PosyanduValidator validator = PosyanduValidator.asOf(LocalDate.of(2025, 11, 25));")
         .contains(".addRecords(Anthropometry.builder().weightKg(790).build())")
         .contains("// RANGE records[0].weightKg ERROR")
-        .contains("// harus antara 0.5 dan 250 kg")
+        .contains("// harus antara 0,5 dan 250 kg")
         .contains("// must be between 0.5 and 250 kg");
   }
 

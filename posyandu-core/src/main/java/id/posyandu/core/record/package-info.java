@@ -5,6 +5,9 @@
  *
  * <p>Measurements keep what was measured (value, unit in the name, position); derived values such
  * as z-scores, BMI or classifications are computed by {@code posyandu-rules}, never stored.
+ *
+ * <p>Public API of posyandu-core (exported by its module {@code id.posyandu.core}); types marked
+ * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 @PosyanduStyle
 package id.posyandu.core.record;

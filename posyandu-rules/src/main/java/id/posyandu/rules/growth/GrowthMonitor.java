@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Growth monitoring of the Buku KIA: from a child's weighing history, the monthly N/T/O/B status,
@@ -41,6 +42,7 @@ import java.util.TreeMap;
  *
  * <p>Thread-safe and stateless apart from its immutable tables.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class GrowthMonitor {
 
   private static final GrowthMonitor STANDARD =

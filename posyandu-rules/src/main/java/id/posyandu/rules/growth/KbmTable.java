@@ -1,5 +1,6 @@
 package id.posyandu.rules.growth;
 
+import id.posyandu.core.LifeStages;
 import id.posyandu.rules.Citation;
 import id.posyandu.rules.reference.ReferenceDataException;
 import id.posyandu.rules.reference.ReferenceTable;
@@ -23,7 +24,7 @@ public final class KbmTable {
   /** The first month with a KBM: month 0 has none, there is no earlier weighing (Buku KIA 2023). */
   public static final int FIRST_MONTH = 1;
   /** The last month covered: the end of the balita age (59 completed months, plus month 60). */
-  public static final int LAST_MONTH = 60;
+  public static final int LAST_MONTH = LifeStages.BALITA_END_MONTHS;
 
   private static final class Builtin {
     static final KbmTable BUKU_KIA_2020 = load("kbm_buku_kia_2020.tsv");

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The records of a population (penduduk wilayah Posyandu) as one immutable dataset: the Posyandu,
@@ -42,6 +43,7 @@ import java.util.function.Function;
  * {@link id.posyandu.rules.indicator.IndicatorReport}) is its registration number in plain digits
  * ({@link #posyanduId(PosyanduRegistrationNumber)}); {@link #posyanduDesa()} is keyed the same way.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Population {
   private final List<Posyandu> posyandu;
   private final List<Kader> kader;

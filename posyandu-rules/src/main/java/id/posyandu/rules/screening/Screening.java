@@ -85,7 +85,8 @@ public final class Screening {
   public static final Period CHILD_MUAC_FROM = Period.ofMonths(6);
 
   /** End (exclusive) of child MUAC screening: 60 months (WHO 2013, "6-59 months"). */
-  public static final Period CHILD_MUAC_UNTIL = Period.ofMonths(60);
+  public static final Period CHILD_MUAC_UNTIL =
+      Period.ofMonths(id.posyandu.core.LifeStages.BALITA_END_MONTHS);
 
   /** The band tables of the standard reference data, by resource name. */
   public static final List<String> TABLES =
