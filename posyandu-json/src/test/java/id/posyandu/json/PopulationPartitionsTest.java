@@ -9,7 +9,7 @@ import id.posyandu.rules.indicator.IndicatorTally;
 import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.population.PopulationProblem;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import id.posyandu.rules.spm.SixSpm;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
