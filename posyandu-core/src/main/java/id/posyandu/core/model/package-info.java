@@ -4,6 +4,8 @@
  * are optional and, like names, personal data that {@code toString()} masks.
  */
 @PosyanduStyle
+@ConstraintsOnFields
 package id.posyandu.core.model;
 
 import id.posyandu.core.PosyanduStyle;
+import id.posyandu.core.validation.internal.ConstraintsOnFields;

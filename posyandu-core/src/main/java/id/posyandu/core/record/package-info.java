@@ -7,6 +7,8 @@
  * as z-scores, BMI or classifications are computed by {@code posyandu-rules}, never stored.
  */
 @PosyanduStyle
+@ConstraintsOnFields
 package id.posyandu.core.record;
 
 import id.posyandu.core.PosyanduStyle;
+import id.posyandu.core.validation.internal.ConstraintsOnFields;
