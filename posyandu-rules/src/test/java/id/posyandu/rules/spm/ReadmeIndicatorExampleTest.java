@@ -9,6 +9,8 @@ import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.rules.spm.SixSpm;
+import id.posyandu.rules.spm.SpmSubjects;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
