@@ -1,4 +1,4 @@
-package id.posyandu.rules.plain;
+package id.posyandu.testkit.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import id.posyandu.rules.indicator.IndicatorReport;
 import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import id.posyandu.rules.spm.SixSpm;
 import java.time.LocalDate;
 import java.time.YearMonth;
