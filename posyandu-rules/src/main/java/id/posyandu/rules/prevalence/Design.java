@@ -46,6 +46,9 @@ final class Design {
   /** The degrees of freedom WHO passes to the intervals. */
   final double df;
   final LonelyPsu lonely;
+  /** The distinct weights, and each row's index among them. */
+  final double[] weightValues;
+  final int[] weightIndex;
 
   private Design(Kind kind, int n, double[] w, int[] psu, int[] psuStratum, int[] psuCount,
       String[] stratumNames, int[] order, double df, LonelyPsu lonely) {
@@ -59,6 +62,13 @@ final class Design {
     this.order = order;
     this.df = df;
     this.lonely = lonely;
+    Map<Double, Integer> ids = new HashMap<>();
+    this.weightIndex = new int[n];
+    for (int i = 0; i < n; i++) {
+      weightIndex[i] = ids.computeIfAbsent(w[i], k -> ids.size());
+    }
+    this.weightValues = new double[ids.size()];
+    ids.forEach((k, v) -> weightValues[v] = k);
   }
 
   /**

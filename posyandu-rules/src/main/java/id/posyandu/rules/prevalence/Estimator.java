@@ -117,7 +117,8 @@ final class Estimator {
       return out;
     }
     int stride = 1 + m;
-    Accumulation acc = accumulate(x, cutoffs, m, g);
+    double[] meanW = meanWeights(g);
+    Accumulation acc = accumulate(x, cutoffs, m, g, firstIteration(g, meanW));
     for (int l = 0; l < levels; l++) {
       out.pop[l] = acc.sw[l];
       out.unwpop[l] = acc.count[l];
@@ -136,13 +137,8 @@ final class Estimator {
         if (p == 0) {
           lo = 0;
           hi = 0;
-        } else if (p > 0 && p < 1) {
-          double logit = Math.log(p / (1 - p));
-          double seLogit = se / (p * (1 - p));
-          lo = expit(logit - t * seLogit);
-          hi = expit(logit + t * seLogit);
         } else {
-          double[] ci = irlsInterval(x, cutoffs, k, g, l);
+          double[] ci = logitInterval(acc, l, k, m, meanW[l], x, cutoffs, g);
           lo = ci[0];
           hi = ci[1];
         }
@@ -200,6 +196,8 @@ final class Estimator {
     /** [level * stride + 0] = sum of w, [.. + 1 + k] = sum of w y_k. */
     final double[] sums;
     final Design.PsuTotals[] totals;
+    /** [(level * m + k) * 3 + j]: the first IRLS iteration's sums of w2, w2 z and deviance. */
+    double[] irls;
 
     Accumulation(int levels, int stride) {
       count = new long[levels];
@@ -213,11 +211,15 @@ final class Estimator {
   }
 
   /** One pass in design order: per level and per PSU, the sums of w and of w y_k. */
-  private Accumulation accumulate(double[] x, Cutoff[] cutoffs, int m, Grouping g) {
+  private Accumulation accumulate(double[] x, Cutoff[] cutoffs, int m, Grouping g,
+      FirstIteration first) {
     int levels = g.size();
     int stride = 1 + m;
     int[] level = g.level();
     Accumulation acc = new Accumulation(levels, stride);
+    double[] irls = first == null ? null : new double[levels * m * 3];
+    acc.irls = irls;
+    double[] entry = new double[6];
     int[] current = new int[levels];
     Arrays.fill(current, -1);
     double[] psuSums = new double[levels * stride];
@@ -242,10 +244,19 @@ final class Estimator {
       acc.sw[l] += w;
       psuSums[base] += w;
       acc.sums[base] += w;
+      double[] e = first == null ? null : first.entry(l, i, entry);
       for (int k = 0; k < m; k++) {
-        double wy = w * binary(v, cutoffs, k);
+        double y = binary(v, cutoffs, k);
+        double wy = w * y;
         psuSums[base + 1 + k] += wy;
         acc.sums[base + 1 + k] += wy;
+        if (e != null) {
+          int o = (l * m + k) * 3;
+          int f = y == 1 ? 3 : 0;
+          irls[o] += e[f];
+          irls[o + 1] += e[f + 1];
+          irls[o + 2] += e[f + 2];
+        }
       }
     }
     for (int l = 0; l < levels; l++) {
@@ -339,7 +350,7 @@ final class Estimator {
         }
       }
       case SURVEY -> {
-        Accumulation acc = accumulate(z, null, 1, g);
+        Accumulation acc = accumulate(z, null, 1, g, null);
         double[] mean = new double[levels];
         for (int l = 0; l < levels; l++) {
           mean[l] = acc.sums[l * 2 + 1] / acc.sw[l];
@@ -380,12 +391,133 @@ final class Estimator {
     return out;
   }
 
+  /** Per level: the mean sampling weight of the group's rows (all of them, as svyglm rescales). */
+  private double[] meanWeights(Grouping g) {
+    int levels = g.size();
+    double[] sum = new double[levels];
+    long[] rows = new long[levels];
+    int[] level = g.level();
+    for (int i = 0; i < d.n; i++) {
+      if (level[i] >= 0) {
+        sum[level[i]] += d.w[i];
+        rows[level[i]]++;
+      }
+    }
+    for (int l = 0; l < levels; l++) {
+      sum[l] /= rows[l];
+    }
+    return sum;
+  }
+
   /**
-   * The logit interval of a proportion of 0 or 1, where R's {@code svyciprop} fits
-   * {@code svyglm(y ~ 1, family = quasibinomial)} by iteratively reweighted least squares that
-   * does not converge to the boundary: {@code glm.fit} (R stats) step by step, with R's logit link
-   * guards (family.c), prior weights rescaled to mean 1 over the group, and the sandwich variance
-   * of {@code svy.varcoef}.
+   * The first step of {@code glm.fit} for one row: from {@code mustart = (pw y + 0.5) / (pw + 1)},
+   * the weight {@code w2}, {@code w2 z} and the deviance of the start, for y = 0 and y = 1; the
+   * prior weight {@code pw} is the row's weight over the group's mean weight. Kept per level and
+   * distinct weight when that table is smaller than the data, else computed per row.
+   */
+  private final class FirstIteration {
+    private final double[] meanW;
+    private final double[] table;
+    private final int distinct;
+
+    FirstIteration(double[] meanW, int levels) {
+      this.meanW = meanW;
+      this.distinct = d.weightValues.length;
+      if ((long) levels * distinct <= d.n) {
+        table = new double[levels * distinct * 6];
+        for (int l = 0; l < levels; l++) {
+          for (int v = 0; v < distinct; v++) {
+            start(d.weightValues[v] / meanW[l], table, (l * distinct + v) * 6);
+          }
+        }
+      } else {
+        table = null;
+      }
+    }
+
+    double[] entry(int level, int row, double[] buf) {
+      if (table != null) {
+        System.arraycopy(table, (level * distinct + d.weightIndex[row]) * 6, buf, 0, 6);
+      } else {
+        start(d.w[row] / meanW[level], buf, 0);
+      }
+      return buf;
+    }
+  }
+
+  private FirstIteration firstIteration(Grouping g, double[] meanW) {
+    return new FirstIteration(meanW, g.size());
+  }
+
+  /** {@code glm.fit}'s first iteration terms for y = 0 (out[o..o+2]) and y = 1 (out[o+3..]). */
+  private static void start(double pw, double[] out, int o) {
+    for (int y = 0; y <= 1; y++) {
+      int f = o + 3 * y;
+      if (!(pw > 0)) {
+        out[f] = 0;
+        out[f + 1] = 0;
+        out[f + 2] = 0;
+        continue;
+      }
+      double mustart = (pw * y + 0.5) / (pw + 1);
+      double eta = Math.log(mustart / (1 - mustart));
+      double mu = linkinv(eta);
+      double me = muEta(eta);
+      double z = eta + (y - mu) / me;
+      double w2 = pw * me * me / (mu * (1 - mu));
+      out[f] = w2;
+      out[f + 1] = w2 * z;
+      out[f + 2] = 2 * pw * (yLogY(y, mu) + yLogY(1 - y, 1 - mu));
+    }
+  }
+
+  /**
+   * {@code svyciprop(method = "logit")}: R fits {@code svyglm(y ~ 1, family = quasibinomial)} by
+   * {@code glm.fit}'s iteratively reweighted least squares (at most 25 steps, until the deviance
+   * changes by less than 1e-8 relative) and takes the Wald interval of the intercept with the
+   * sandwich variance of {@code svy.varcoef}, on the logit scale. Done here step by step: the first
+   * step from the rows' sums, the others (all rows then share one fitted value) from the group's
+   * totals; so the interval is R's to its last digits, also where R stops short of the boundary
+   * (a prevalence of 100 %).
+   */
+  private double[] logitInterval(Accumulation acc, int l, int k, int m, double meanW,
+      double[] x, Cutoff[] cutoffs, Grouping g) {
+    int stride = 1 + m;
+    double sw = acc.sw[l];
+    double s = sw / meanW;
+    double s1 = acc.sums[l * stride + 1 + k] / meanW;
+    int o = (l * m + k) * 3;
+    double beta = acc.irls[o + 1] / acc.irls[o];
+    double devold = acc.irls[o + 2];
+    int iter = 1;
+    while (true) {
+      double mu = linkinv(beta);
+      double dev = 2 * (s1 * yLogY(1, mu) + (s - s1) * yLogY(1, 1 - mu));
+      if (Math.abs(dev - devold) / (Math.abs(dev) + 0.1) < GLM_EPSILON || iter == GLM_MAXIT) {
+        break;
+      }
+      devold = dev;
+      beta = beta + (s1 - mu * s) / (s * muEta(beta));
+      iter++;
+    }
+    if (iter == 1) {
+      // the fit stopped at its first step: its weights differ row by row
+      return irlsInterval(x, cutoffs, k, g, l);
+    }
+    double muF = linkinv(beta);
+    double scale = sw * muEta(beta);
+    double var = d.variance(acc.totals[l], (t, b) -> (t[b + 1 + k] - muF * t[b]) / scale);
+    if (!(d.df > 0)) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    double se = Math.sqrt(var);
+    return new double[] {expit(beta - t * se), expit(beta + t * se)};
+  }
+
+  /**
+   * {@link #logitInterval} row by row, for a fit that stops at its first step (its weights then
+   * differ row by row): {@code glm.fit} (R stats) with R's logit link guards (family.c), prior
+   * weights rescaled to mean 1 over the group, and the sandwich variance of {@code svy.varcoef}.
    */
   private double[] irlsInterval(double[] x, Cutoff[] cutoffs, int k, Grouping g, int l) {
     int[] level = g.level();
