@@ -346,7 +346,9 @@ final class Estimator {
           out.se[l] = se;
           out.ll[l] = r[l] - se * tq;
           out.ul[l] = r[l] + se * tq;
-          out.stdev[l] = Math.sqrt(wss[l] * n / (n - 1));
+          // WHO's formula gives Inf or NaN for one child (n / 0); R's sd() and the survey
+          // backend give NA there, and so does this
+          out.stdev[l] = count[l] > 1 ? Math.sqrt(wss[l] * n / (n - 1)) : Double.NaN;
         }
       }
       case SURVEY -> {
