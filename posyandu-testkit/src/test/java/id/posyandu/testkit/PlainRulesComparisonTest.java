@@ -1,4 +1,4 @@
-package id.posyandu.rules.plain;
+package id.posyandu.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import id.posyandu.rules.indicator.IndicatorReport;
 import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
 import id.posyandu.rules.spm.SixSpm;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,7 +32,7 @@ class PlainRulesComparisonTest {
   static final YearMonth END = YearMonth.of(2026, 10);
   static final int MONTHS = 12;
   static final long[] SEEDS = {3L, 11L, 20240101L};
-  static final int RESIDENTS = 6_000;
+  static final int RESIDENTS = 5_000;
 
   /** Per indicator: the plain denominator and numerator of one child in one month. */
   private record Plain(Predicate<Facts> denominator, Predicate<Facts> numerator) {}
