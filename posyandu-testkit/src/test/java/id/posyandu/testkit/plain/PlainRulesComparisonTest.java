@@ -1,4 +1,4 @@
-package id.posyandu.testkit;
+package id.posyandu.testkit.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.spm.SixSpm;
+import id.posyandu.testkit.SyntheticPopulation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package id.posyandu.testkit;
+package id.posyandu.testkit.plain;
 
 import id.posyandu.core.Sex;
 import id.posyandu.core.model.Resident;
