@@ -44,7 +44,10 @@ class ModulePathTest {
     Process p = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--module-path", String.join(File.pathSeparator, modulePath),
-        "--add-modules", "id.posyandu.json",
+        // Hibernate Validator 8.0 (the lowest supported, deps-lowest) is an automatic module that
+        // cannot require classmate, which it needs: an app on the module path adds it as here
+        "--add-modules", modulePath.stream().anyMatch(e -> e.contains("classmate-"))
+            ? "id.posyandu.json,com.fasterxml.classmate" : "id.posyandu.json",
         "-cp", String.join(File.pathSeparator, classPath),
         ModulePathProbe.class.getName())
         .redirectErrorStream(true).start();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import id.posyandu.rules.Citation;
+import id.posyandu.rules.Confidence;
 import id.posyandu.rules.LocalizedText;
 import id.posyandu.rules.anthro.AnthroPlusResult;
 import id.posyandu.rules.anthro.AnthroResult;
@@ -27,12 +28,15 @@ import id.posyandu.rules.indicator.IndicatorReport;
 import id.posyandu.rules.indicator.PeriodType;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.indicator.ReportingPeriod;
+import id.posyandu.rules.indicator.SubjectType;
 import id.posyandu.rules.indicator.WilsonInterval;
 import id.posyandu.rules.spm.HomeVisit;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -68,14 +72,60 @@ public final class ResultCodecs {
 
   private ResultCodecs() {}
 
+  /**
+   * Registers the plain records with {@link RecordCodec}, each with its components in declaration
+   * order and its canonical constructor.
+   *
+   * @return the components of each record type, for the test that compares them with the records
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<Class<?>, List<? extends RecordCodec.Component<?>>> registerRecords(
+      SimpleModule module) {
+    Map<Class<?>, List<? extends RecordCodec.Component<?>>> out = new LinkedHashMap<>();
+    out.put(LocalizedText.class, RecordCodec.register(module, LocalizedText.class,
+        a -> new LocalizedText((String) a[0], (String) a[1]),
+        RecordCodec.component("id", String.class, LocalizedText::id),
+        RecordCodec.component("en", String.class, LocalizedText::en)));
+    out.put(Citation.class, RecordCodec.register(module, Citation.class,
+        a -> new Citation((String) a[0], (String) a[1], (Confidence) a[2]),
+        RecordCodec.component("document", String.class, Citation::document),
+        RecordCodec.component("locator", String.class, Citation::locator),
+        RecordCodec.component("confidence", Confidence.class, Citation::confidence)));
+    out.put(WilsonInterval.class, RecordCodec.register(module, WilsonInterval.class,
+        a -> new WilsonInterval((Double) a[0], (Double) a[1], (Double) a[2]),
+        RecordCodec.component("lower", double.class, WilsonInterval::lower),
+        RecordCodec.component("upper", double.class, WilsonInterval::upper),
+        RecordCodec.component("confidence", double.class, WilsonInterval::confidence)));
+    out.put(Count.class, RecordCodec.register(module, Count.class,
+        a -> new Count((Long) a[0], (Long) a[1]),
+        RecordCodec.component("numerator", long.class, Count::numerator),
+        RecordCodec.component("denominator", long.class, Count::denominator)));
+    out.put(FollowUp.class, RecordCodec.register(module, FollowUp.class,
+        a -> new FollowUp((String) a[0], (String) a[1], (String) a[2], (Boolean) a[3],
+            (Boolean) a[4], (Boolean) a[5], (List<LocalizedText>) a[6]),
+        RecordCodec.component("indicatorId", String.class, FollowUp::indicatorId),
+        RecordCodec.component("subjectId", String.class, FollowUp::subjectId),
+        RecordCodec.component("posyanduId", String.class, FollowUp::posyanduId),
+        RecordCodec.component("inDenominator", boolean.class, FollowUp::inDenominator),
+        RecordCodec.component("excluded", boolean.class, FollowUp::excluded),
+        RecordCodec.component("inNumerator", boolean.class, FollowUp::inNumerator),
+        RecordCodec.list("reasons", LocalizedText.class, FollowUp::reasons)));
+    out.put(HomeVisit.class, RecordCodec.register(module, HomeVisit.class,
+        a -> new HomeVisit((SubjectType) a[0], (String) a[1], (String) a[2], (String) a[3],
+            (Integer) a[4], (List<String>) a[5], (List<LocalizedText>) a[6]),
+        RecordCodec.component("subjectType", SubjectType.class, HomeVisit::subjectType),
+        RecordCodec.component("subjectId", String.class, HomeVisit::subjectId),
+        RecordCodec.component("householdId", String.class, HomeVisit::householdId),
+        RecordCodec.component("posyanduId", String.class, HomeVisit::posyanduId),
+        RecordCodec.component("urgency", int.class, HomeVisit::urgency),
+        RecordCodec.list("findings", String.class, HomeVisit::findings),
+        RecordCodec.list("reasons", LocalizedText.class, HomeVisit::reasons)));
+    return out;
+  }
+
   /** Registers the (de)serializers of the rules' results with {@code module}. */
   public static void register(SimpleModule module) {
-    RecordCodec.register(module, LocalizedText.class);
-    RecordCodec.register(module, Citation.class);
-    RecordCodec.register(module, WilsonInterval.class);
-    RecordCodec.register(module, Count.class);
-    RecordCodec.register(module, FollowUp.class);
-    RecordCodec.register(module, HomeVisit.class);
+    registerRecords(module);
     module.addSerializer(ZScore.class, new Ser<>(ZScore.class, ResultCodecs::zScore));
     module.addDeserializer(ZScore.class, new Deser<>(ZScore.class, ResultCodecs::zScore,
         List.of("computed", "flagged", "indicator", "reason", "rounded", "value")));

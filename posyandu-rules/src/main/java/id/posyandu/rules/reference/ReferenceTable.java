@@ -82,13 +82,20 @@ public final class ReferenceTable {
     InputStream in = anchor.getResourceAsStream(resource);
     if (in == null) {
       throw new ReferenceDataException("reference table not found on the class path: " + resource
-          + " (relative to " + anchor.getPackageName() + ")");
+          + " (relative to " + packageOf(anchor) + ")");
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return parse(resource, r);
     } catch (IOException e) {
       throw new ReferenceDataException("cannot read reference table " + resource, e);
     }
+  }
+
+  /** The package of {@code c} ({@code Class.getPackageName()} is missing on Android before API 31). */
+  private static String packageOf(Class<?> c) {
+    String name = c.getName();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(0, dot);
   }
 
   /**

@@ -100,7 +100,8 @@ public final class Csr {
     @Override
     public T get(int index) {
       if (index < 0 || index >= to - from) {
-        throw new IndexOutOfBoundsException(index);
+        // not IndexOutOfBoundsException(int): Java 16, missing on Android
+        throw new IndexOutOfBoundsException("Index out of range: " + index);
       }
       return items.get(children[from + index]);
     }
