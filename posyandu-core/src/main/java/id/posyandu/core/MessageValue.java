@@ -14,6 +14,7 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #number}: a plain decimal number of at most {@value #MAX_NUMBER_DIGITS} digits in a
  *       numeric field (a 16-digit NIK typed into a numeric field is not quoted);</li>
+ *   <li>{@link #date}: a value of a date field that has a date's shape;</li>
  *   <li>{@link #code}: a code from a closed vocabulary ({@code FEMALE}, {@code L}) that the caller
  *       names;</li>
  *   <li>{@link #name}: a property or column name that looks like one (ASCII letters, digits,
@@ -102,10 +103,22 @@ public final class MessageValue implements java.io.Serializable {
 
   /**
    * A value of a numeric field: quoted when it is a plain decimal number ({@code 12.5},
-   * {@code -3}, {@code 1e3}) of at most {@value #MAX_NUMBER_DIGITS} digits, else masked.
+   * {@code 7,9}, {@code -3}, {@code 1e3}) of at most {@value #MAX_NUMBER_DIGITS} digits, else
+   * masked.
    */
   public static MessageValue number(String raw) {
     if (raw != null && isShortNumber(raw.trim())) {
+      return safe(raw.trim());
+    }
+    return masked(raw);
+  }
+
+  /**
+   * A value of a date field: quoted when it has the shape of a date ({@code 2025-02-30},
+   * {@code 30/02/2025}: groups of at most 4 digits, which cannot hold a NIK), else masked.
+   */
+  public static MessageValue date(String raw) {
+    if (raw != null && raw.trim().matches("[0-9]{1,4}([-/.][0-9]{1,4}){2}")) {
       return safe(raw.trim());
     }
     return masked(raw);
@@ -206,7 +219,7 @@ public final class MessageValue implements java.io.Serializable {
       kindEn = "punctuation or symbols";
     }
     return new MessageValue("teks " + n + " karakter (" + kindId + ")",
-        "a text of " + n + " characters (" + kindEn + ")");
+        "a text of " + n + (n == 1 ? " character (" : " characters (") + kindEn + ")");
   }
 
   /**
@@ -265,7 +278,7 @@ public final class MessageValue implements java.io.Serializable {
       if (c >= '0' && c <= '9') {
         digits++;
         any = true;
-      } else if (c == '.' && !point && !exponent && any) {
+      } else if ((c == '.' || c == ',') && !point && !exponent && any) {
         point = true;
       } else if ((c == 'e' || c == 'E') && !exponent && any && i + 1 < n) {
         exponent = true;

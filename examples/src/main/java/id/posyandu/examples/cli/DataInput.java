@@ -54,7 +54,10 @@ final class DataInput {
     try {
       p = ReportingPeriod.parse(period);
     } catch (IllegalArgumentException e) {
-      throw fail(err, PosyanduCli.EXIT_UNREADABLE, e.getMessage());
+      // ReportingPeriod's message suggests quarters too, which --period refuses
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
+          "periode tidak sah: " + period + " (satu bulan YYYY-MM, misalnya 2026-10)",
+          "invalid period: " + period + " (one month, YYYY-MM, e.g. 2026-10)"));
     }
     if (p.type() != PeriodType.MONTH) {
       throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
@@ -87,9 +90,11 @@ final class DataInput {
     Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("id");
     PopulationFiles.Loaded loaded;
     Progress progress = Progress.onTerminal(err);
+    ProblemLines lines = new ProblemLines(err);
     try {
-      loaded = PopulationFiles.read(path, json, locale, err::println,
+      loaded = PopulationFiles.read(path, json, locale, lines,
           name -> progress.step("membaca " + name, "reading " + name));
+      lines.finish(en);
     } catch (IOException e) {
       throw fail(err, PosyanduCli.EXIT_UNREADABLE, path + ": "
           + text(en, "data tidak dapat dibaca", "cannot read the data") + why(path, en));
