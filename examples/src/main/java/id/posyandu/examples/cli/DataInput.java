@@ -146,7 +146,7 @@ final class DataInput {
     }
     try {
       if (Files.isRegularFile(path) && Files.isReadable(path) && Files.size(path) > 0) {
-        return Optional.empty();
+        return utf16(path);
       }
       if (Files.isRegularFile(path) && Files.isReadable(path)) {
         return Optional.of(new Text("kosong, tidak berisi apa pun", "is empty, it holds nothing"));
@@ -155,6 +155,19 @@ final class DataInput {
       // not readable, below
     }
     return Optional.of(new Text("tidak dapat dibaca", "cannot be read"));
+  }
+
+  /** A file that starts with a UTF-16 byte order mark: every reader here wants UTF-8. */
+  private static Optional<Text> utf16(Path file) throws IOException {
+    byte[] head = new byte[2];
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      if (in.readNBytes(head, 0, 2) == 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
+          || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
+        return Optional.of(new Text("berkas UTF-16, bukan UTF-8: simpan ulang sebagai UTF-8",
+            "is UTF-16, not UTF-8: save it again as UTF-8"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Why reading a path failed, as a parenthesis for the message ({@code ""} when unknown). */

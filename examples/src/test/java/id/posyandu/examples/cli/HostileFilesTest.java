@@ -129,6 +129,20 @@ class HostileFilesTest {
     assertThat(bad).isEmpty();
   }
 
+  @Test
+  void aUtf16FileIsNamedAsSuch() {
+    for (String name : List.of("utf16.csv", "utf16.ndjson")) {
+      for (List<String> args : commands(FILES.get(name), dir.resolve("utf16"))) {
+        if (args.get(0).equals("report")) {
+          continue; // report's loading reports each line as not UTF-8 (JSON.INVALID_UTF8)
+        }
+        CliRun cli = new CliRun();
+        assertThat(cli.run(args.toArray(String[]::new))).as(String.join(" ", args)).isEqualTo(2);
+        assertThat(cli.err.toString()).as(String.join(" ", args)).contains("UTF-16, not UTF-8");
+      }
+    }
+  }
+
   /** The heaviest files in a JVM of 256 MB heap, as a user's machine might give. */
   @Test
   void theLargestFilesFitIn256MegabytesOfHeap() throws Exception {
