@@ -3,8 +3,10 @@
  * validation. Exports only API packages; {@code internal} packages are implementation details.
  */
 module id.posyandu.core {
+  requires static transitive org.apiguardian.api;
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
+  requires static org.immutables.annotate;
   requires org.hibernate.validator;
 
   exports id.posyandu.core;

@@ -1,5 +1,6 @@
 /** posyandu-json: canonical JSON of the Posyandu 6 SPM model. Exports only API packages. */
 module id.posyandu.json {
+  requires static transitive org.apiguardian.api;
   requires transitive id.posyandu.core;
   requires transitive id.posyandu.rules;
   requires transitive com.fasterxml.jackson.databind;

@@ -1,7 +1,7 @@
 package id.posyandu.benchmarks;
 
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.YearMonth;

@@ -26,7 +26,7 @@ import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.indicator.Scorecard;
 import id.posyandu.rules.indicator.ScorecardWeights;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import id.posyandu.rules.spm.SixSpm;
 import id.posyandu.rules.spm.SpmSubjects;
 import java.io.IOException;
@@ -188,7 +188,8 @@ public final class DemoRun {
       if (files.size() >= 2 * CHARTS) {
         break;
       }
-      if (r.birthDate().isBefore(month.atEndOfMonth().minusMonths(59))
+      if (r.birthDate().isBefore(month.atEndOfMonth()
+          .minusMonths(id.posyandu.core.LifeStages.BALITA_END_MONTHS - 1))
           || r.birthDate().isAfter(month.atEndOfMonth())) {
         continue;
       }

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
+  private static final String[] PUBLISHED = {"posyandu-core", "posyandu-rules", "posyandu-json",
+      "posyandu-testkit"};
+
   private static JavaClasses classes;
 
   @BeforeAll
@@ -53,6 +56,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theLibraryKnowsNothingOfTheTestkit() {
+    noClasses().that().resideInAnyPackage("id.posyandu.core..", "id.posyandu.rules..",
+            "id.posyandu.json..")
+        .should().dependOnClassesThat().resideInAPackage("id.posyandu.testkit..")
+        .check(classes);
+  }
+
+  @Test
   void rulesPublicApiDoesNotExposeJackson() {
     noClasses().that().resideInAPackage("id.posyandu.rules..")
         .and().resideOutsideOfPackage("..internal..")
@@ -63,14 +74,14 @@ class ArchitectureTest {
   @Test
   void theLibraryKnowsNothingOfTheExamples() {
     noClasses().that().resideInAnyPackage("id.posyandu.core..", "id.posyandu.rules..",
-            "id.posyandu.json..")
+            "id.posyandu.json..", "id.posyandu.testkit..")
         .should().dependOnClassesThat().resideInAPackage("id.posyandu.examples..")
         .check(classes);
   }
 
   @Test
   void internalPackagesAreUsedOnlyInsideTheirOwnModule() {
-    for (String module : new String[] {"core", "rules", "json"}) {
+    for (String module : new String[] {"core", "rules", "json", "testkit"}) {
       noClasses().that().resideOutsideOfPackage("id.posyandu." + module + "..")
           .should().dependOnClassesThat()
           .resideInAPackage("id.posyandu." + module + "..internal..")
@@ -104,7 +115,7 @@ class ArchitectureTest {
 
   @Test
   void publishedModulesExportNoInternalPackage() {
-    for (String module : new String[] {"posyandu-core", "posyandu-rules", "posyandu-json"}) {
+    for (String module : PUBLISHED) {
       Path classesDir = Path.of("..", module, "target", "classes");
       Set<ModuleDescriptor> found = ModuleFinder.of(classesDir).findAll().stream()
           .map(ref -> ref.descriptor()).collect(Collectors.toSet());
@@ -116,10 +127,26 @@ class ArchitectureTest {
     }
   }
 
+  /** Every exported package says, in its package-info, that it is public API. */
+  @Test
+  void everyExportedPackageHasAPackageInfoThatCallsItPublicApi() throws java.io.IOException {
+    for (String module : PUBLISHED) {
+      ModuleDescriptor d = ModuleFinder.of(Path.of("..", module, "target", "classes")).findAll()
+          .iterator().next().descriptor();
+      for (ModuleDescriptor.Exports e : d.exports()) {
+        Path info = Path.of("..", module, "src", "main", "java")
+            .resolve(e.source().replace('.', '/')).resolve("package-info.java");
+        assertThat(info).as(e.source()).exists();
+        assertThat(java.nio.file.Files.readString(info)).as(info.toString())
+            .contains("Public API of " + module);
+      }
+    }
+  }
+
   @Test
   void libraryCodeReadsNoHiddenClock() {
     noClasses().that().resideInAnyPackage("id.posyandu.core..", "id.posyandu.rules..",
-            "id.posyandu.json..")
+            "id.posyandu.json..", "id.posyandu.testkit..")
         .should().callMethod(java.time.LocalDate.class, "now")
         .orShould().callMethod(java.time.LocalDateTime.class, "now")
         .orShould().callMethod(java.time.Instant.class, "now")

@@ -3,6 +3,7 @@ package id.posyandu.core;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How a value read from a user's data may appear in a message: the one rule every problem message
@@ -30,6 +31,7 @@ import java.util.Objects;
  * <p>This class is the library's own policy, public only so that the other modules of this
  * project can share it; applications should not rely on its wording.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class MessageValue implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 

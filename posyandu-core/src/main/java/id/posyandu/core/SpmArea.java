@@ -1,5 +1,7 @@
 package id.posyandu.core;
 
+import org.apiguardian.api.API;
+
 /**
  * The six areas of the Standar Pelayanan Minimal (minimum service standards) that a Posyandu serves
  * under Permendagri 13/2024 on Posyandu, following PP 2/2018 on SPM (Pasal 5) and Permendagri 59/2021
@@ -8,6 +10,7 @@ package id.posyandu.core;
  * <p>Each area names the regulation that holds its technical standard ({@link #technicalStandard()}).
  * The stable {@link #code()} is what JSON, CSV and indicator identifiers use.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum SpmArea {
   /** Kesehatan (health). */
   KESEHATAN("KES", "Kesehatan", "Health",

@@ -1,14 +1,15 @@
 package id.posyandu.json;
 
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import id.posyandu.json.internal.CodeEnums;
 import id.posyandu.json.internal.CodeTypes;
 import id.posyandu.json.internal.FiniteDouble;
+import id.posyandu.json.internal.ModuleVersion;
 import id.posyandu.json.internal.ModelMixins;
 import id.posyandu.json.internal.ResultCodecs;
 import id.posyandu.json.internal.StrictLocalDate;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The Jackson module of the posyandu model: registers the (de)serialization of every core type and
@@ -37,13 +38,14 @@ import java.time.LocalDate;
  * <p>For the project's strict defaults (unknown properties, duplicate keys, wrong types and trailing
  * tokens are errors, limits on input) use {@link PosyanduJson}, which registers this module.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class PosyanduModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
   /** Creates the module. */
   public PosyanduModule() {
-    super("PosyanduModule", new Version(0, 1, 0, "SNAPSHOT", "id.posyandu", "posyandu-json"));
+    super("PosyanduModule", ModuleVersion.VERSION);
     addSerializer(LocalDate.class, new StrictLocalDate.Ser());
     addDeserializer(LocalDate.class, new StrictLocalDate.Deser());
     CodeTypes.register(this);

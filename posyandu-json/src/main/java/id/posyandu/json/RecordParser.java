@@ -86,7 +86,10 @@ final class RecordParser {
       try {
         found = validation.apply(value);
       } catch (RuntimeException e) {
-        found = List.of(Problems.error("JSON.INTERNAL", "", line, 0, "validation"));
+        // a bug of the validator, not bad input: name it in the problem, log its cause (redacted)
+        found = List.of(Problems.error("JSON.INTERNAL", "", line, 0,
+            "validation: " + e.getClass().getName()));
+        id.posyandu.json.internal.InternalErrors.log("validation", typeName, line, e);
       }
       for (JsonProblem p : found) {
         problems.add(line > 0 ? p.atLine(line) : p);

@@ -14,7 +14,7 @@ import id.posyandu.rules.indicator.IndicatorReport;
 import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportingPeriod;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import id.posyandu.rules.screening.KekGroup;
 import id.posyandu.rules.screening.Screening;
 import id.posyandu.rules.spm.HomeVisit;

@@ -114,7 +114,7 @@ public final class GrowthChart {
    * From this age in days a child is measured standing and the length table gives way to the height
    * table: 731 days = 24 months (WHO Anthro, {@code adjust_lenhei}; WHO 2006 standards).
    */
-  static final int STANDING_FROM_DAYS = 731;
+  static final int STANDING_FROM_DAYS = id.posyandu.core.LifeStages.BADUTA_END_DAYS;
   /** Recumbent length minus standing height, cm (WHO 2006; WHO Anthro {@code adjust_lenhei}). */
   static final double LENGTH_MINUS_HEIGHT_CM = 0.7;
   /** The age curves are drawn through every this many days (and the day before 731 and 731). */

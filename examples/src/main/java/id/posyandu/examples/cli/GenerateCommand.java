@@ -3,7 +3,7 @@ package id.posyandu.examples.cli;
 import id.posyandu.examples.data.PopulationFiles;
 import id.posyandu.json.PosyanduJson;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import id.posyandu.rules.growth.SkdnChild;
 import id.posyandu.rules.growth.WeightForAge;
 import id.posyandu.rules.growth.Weighing;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -30,7 +30,7 @@ class PosyanduCliTest {
         .contains("VISIT.BEFORE_BIRTH", "visits[2].date")
         .contains("id: tanggal kunjungan sebelum tanggal lahir warga")
         .contains("en: the visit date is before the resident's birth date")
-        .contains("RANGE", "en: must be between 0.5 and 250 kg", "id: harus antara 0.5 dan 250 kg")
+        .contains("RANGE", "en: must be between 0.5 and 250 kg", "id: harus antara 0,5 dan 250 kg")
         .contains("WARNING", "ANTHRO.STANDING_UNDER_9_MONTHS")
         .contains("4 galat, 1 peringatan / 4 errors, 1 warnings")
         .doesNotContain("Putri").doesNotContain("3174014302250003");

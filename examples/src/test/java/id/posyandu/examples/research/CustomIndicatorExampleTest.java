@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.posyandu.rules.indicator.IndicatorReport;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import id.posyandu.rules.spm.SixSpm;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

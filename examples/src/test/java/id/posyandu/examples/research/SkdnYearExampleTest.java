@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.posyandu.rules.growth.Skdn;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.testkit.SyntheticPopulation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.YearMonth;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Kode wilayah: the Kemendagri code of an administrative area (English: area code), at one of four
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * <p>Immutable; equal by value; ordered by the plain code, so a parent sorts just before its
  * children. {@link #toString()} is the dotted form. A kode wilayah is not personal data.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class KodeWilayah implements Comparable<KodeWilayah> {
   /** First kab/kota code of a kota (city); 01-69 are kabupaten (Permendagri 58/2021). */
   public static final int FIRST_KOTA = 71;

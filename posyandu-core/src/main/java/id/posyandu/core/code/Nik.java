@@ -2,6 +2,7 @@ package id.posyandu.core.code;
 
 import id.posyandu.core.Sex;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * NIK, Nomor Induk Kependudukan (English: national identity number), the 16-digit number Dukcapil
@@ -25,6 +26,7 @@ import java.time.LocalDate;
  * {@link CodeFormatException} message show only a masked form ({@code 3174**********21}). Equal by
  * value.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class Nik {
   /** Number of digits of a NIK. */
   public static final int LENGTH = 16;

@@ -2,6 +2,7 @@ package id.posyandu.core.code;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Nomor Kartu Keluarga (KK number; English: family card number), the 16-digit number of a
@@ -17,6 +18,7 @@ import java.util.Optional;
  * <p><b>Personal data.</b> {@link #value()} returns the full number; {@link #toString()} and every
  * {@link CodeFormatException} message show only a masked form. Equal by value.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class NomorKk {
   /** Number of digits of a KK number. */
   public static final int LENGTH = 16;

@@ -1,5 +1,7 @@
 package id.posyandu.core.code;
 
+import org.apiguardian.api.API;
+
 /**
  * Nomor registrasi Posyandu (English: Posyandu registration number) issued by Kemendagri under
  * Kepmendagri 100.3-2834/2025: the 10-digit kode wilayah of the Posyandu's desa/kelurahan followed
@@ -11,6 +13,7 @@ package id.posyandu.core.code;
  * (POSYANDU-6SPM.md sections 1.4 and 6.3). A registration number is not personal data. Immutable;
  * equal by value; ordered by desa then sequence.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class PosyanduRegistrationNumber implements Comparable<PosyanduRegistrationNumber> {
   /** Digits of the plain form: 10 of the desa/kelurahan code and 3 of the sequence. */
   public static final int LENGTH = 13;

@@ -31,5 +31,8 @@
  *   e.messageId();  // "NIK 3174**********01: bulan lahir 13 tidak sah (01-12)"
  * }
  * }</pre>
+ *
+ * <p>Public API of posyandu-core (exported by its module {@code id.posyandu.core}); types marked
+ * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 package id.posyandu.core.code;

@@ -33,6 +33,9 @@ final class ParametersOnlyInterpolator extends AbstractMessageInterpolator {
     }
     if (value == null) {
       value = context.getConstraintDescriptor().getAttributes().get(name);
+      if (value instanceof String || value instanceof Number) {
+        return DecimalText.of(value.toString(), locale); // a bound: 0,5 in Indonesian, 0.5 in English
+      }
     }
     if (value == null) {
       return term;

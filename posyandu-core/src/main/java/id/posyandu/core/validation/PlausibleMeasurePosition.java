@@ -36,7 +36,7 @@ public @interface PlausibleMeasurePosition {
    * Age in days from which WHO and Permenkes 2/2020 measure standing height: 731 days = 24 months
    * (WHO Child Growth Standards: a month is 30.4375 days).
    */
-  int STANDING_STANDARD_FROM_DAYS = 731;
+  int STANDING_STANDARD_FROM_DAYS = id.posyandu.core.LifeStages.BADUTA_END_DAYS;
 
   /** Message template; code {@code ANTHRO.STANDING_UNDER_9_MONTHS}. */
   String message() default "{posyandu.ANTHRO.STANDING_UNDER_9_MONTHS}";

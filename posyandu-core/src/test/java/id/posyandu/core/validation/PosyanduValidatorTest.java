@@ -33,7 +33,7 @@ class PosyanduValidatorTest {
     assertThat(v.path()).isEqualTo("records[0].weightKg");
     assertThat(v.invalidValue()).contains("400.0");
     assertThat(v.severity()).isEqualTo(Severity.ERROR);
-    assertThat(v.messageId()).isEqualTo("harus antara 0.5 dan 250 kg");
+    assertThat(v.messageId()).isEqualTo("harus antara 0,5 dan 250 kg");
     assertThat(v.messageEn()).isEqualTo("must be between 0.5 and 250 kg");
     assertThat(v.rootType()).isEqualTo("Visit");
   }

@@ -6,6 +6,7 @@ import id.posyandu.core.record.MeasurePosition;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1.0")
 public abstract class AnthroInput {
 
   /** Sex; none means no z-score. */

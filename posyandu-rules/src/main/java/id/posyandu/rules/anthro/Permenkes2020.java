@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Child nutrition status per Peraturan Menteri Kesehatan Nomor 2 Tahun 2020 tentang Standar
@@ -23,6 +24,7 @@ import java.util.Set;
  * decimals as WHO prints it, so a child at exactly -2.00 is normal ("-2 SD to +1 SD"). A z-score
  * that was not computed gives "not assessed" with its reason, never a category.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class Permenkes2020 {
 
   private static final String RESOURCE = "/id/posyandu/rules/anthro/permenkes_2_2020_nutrition_status.tsv";

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The reference curves of the WHO growth charts: for an indicator, a sex and a z-score, the
@@ -39,6 +40,7 @@ import java.util.Set;
  * {@code who_anthro_indicators.tsv}), loaded once on first use and checked. Immutable and
  * thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class ReferenceCurves {
 
   /**

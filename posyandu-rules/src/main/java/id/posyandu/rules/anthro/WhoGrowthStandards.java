@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 
 /**
  * WHO growth standard z-scores, exact to WHO's own software: WHO Anthro (R package {@code anthro}
@@ -30,6 +31,7 @@ import java.util.stream.IntStream;
  *
  * <p>Immutable and thread-safe; the reference tables are loaded once, on first use, and checked.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class WhoGrowthStandards {
 
   private static final Indicator[] INDICATORS = Indicator.values();

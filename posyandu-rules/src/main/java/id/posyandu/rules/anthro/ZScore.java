@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * One z-score as WHO's software reports it: either computed (the full-precision value, the value
@@ -11,6 +12,7 @@ import java.util.OptionalDouble;
  * or not computed, with the {@link NotComputedReason reason}. Never NaN, never a 0.0 standing in
  * for "missing".
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class ZScore {
 
   private final Indicator indicator;

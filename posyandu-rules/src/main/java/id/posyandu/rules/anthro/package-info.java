@@ -16,6 +16,9 @@
  *
  * <p>Credit: the reference tables are WHO's (WHO Child Growth Standards 2006; WHO Reference 2007),
  * as distributed with WHO's R packages {@code anthro} and {@code anthroplus}.
+ *
+ * <p>Public API of posyandu-rules (exported by its module {@code id.posyandu.rules}); types marked
+ * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 @PosyanduStyle
 package id.posyandu.rules.anthro;

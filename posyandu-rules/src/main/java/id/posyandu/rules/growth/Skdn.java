@@ -40,7 +40,7 @@ public record Skdn(YearMonth month, long s, long k, long d, long n, long t, long
     long twoT, long bgm, long bgmLegacy, long unknownLine) {
 
   /** The last completed month of age that still counts as balita (under five). */
-  public static final int LAST_BALITA_MONTH = 59;
+  public static final int LAST_BALITA_MONTH = id.posyandu.core.LifeStages.BALITA_END_MONTHS - 1;
 
   /** Checks the identities: D = N + T + O + B, D ≤ S, K ≤ S, 2T ≤ T, BGM ≤ D. */
   public Skdn {

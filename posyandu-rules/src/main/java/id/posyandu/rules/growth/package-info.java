@@ -4,5 +4,8 @@
  *
  * <p>Entry points: {@link id.posyandu.rules.growth.GrowthMonitor} (per child) and
  * {@link id.posyandu.rules.growth.Skdn} (per Posyandu and month).
+ *
+ * <p>Public API of posyandu-rules (exported by its module {@code id.posyandu.rules}); types marked
+ * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 package id.posyandu.rules.growth;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One table of reference data (a WHO LMS table, the KBM table, a set of thresholds, a schedule), read
@@ -42,6 +43,7 @@ import java.util.Set;
  * Every row must have exactly as many cells as the header; cells are trimmed; an empty cell is an
  * absent value.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class ReferenceTable {
 
   private static final Set<String> REQUIRED_METADATA = Set.of("id", "source", "confidence");

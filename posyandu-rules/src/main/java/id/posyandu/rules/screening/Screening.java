@@ -1,5 +1,6 @@
 package id.posyandu.rules.screening;
 
+import id.posyandu.core.Age;
 import id.posyandu.core.Sex;
 import id.posyandu.core.SpmArea;
 import id.posyandu.rules.Finding;
@@ -85,7 +86,8 @@ public final class Screening {
   public static final Period CHILD_MUAC_FROM = Period.ofMonths(6);
 
   /** End (exclusive) of child MUAC screening: 60 months (WHO 2013, "6-59 months"). */
-  public static final Period CHILD_MUAC_UNTIL = Period.ofMonths(60);
+  public static final Period CHILD_MUAC_UNTIL =
+      Period.ofMonths(id.posyandu.core.LifeStages.BALITA_END_MONTHS);
 
   /** The band tables of the standard reference data, by resource name. */
   public static final List<String> TABLES =
@@ -372,10 +374,10 @@ public final class Screening {
     }
     Map<String, String> in = inputs("birthDate", birthDate.toString());
     in.put("asOf", asOf.toString());
-    if (asOf.isBefore(birthDate.plus(CHILD_MUAC_FROM))
-        || !asOf.isBefore(birthDate.plus(CHILD_MUAC_UNTIL))) {
+    if (asOf.isBefore(Age.reachedOn(birthDate, CHILD_MUAC_FROM))
+        || !asOf.isBefore(Age.reachedOn(birthDate, CHILD_MUAC_UNTIL))) {
       muacCm.ifPresent(v -> in.put("muacCm", Num.en(v)));
-      Period age = Period.between(birthDate, asOf);
+      Period age = Age.monthsAndDays(birthDate, asOf);
       return Findings.notAssessed(
           bands.get("muac-child.tsv").table(),
           CHILD_MUAC,

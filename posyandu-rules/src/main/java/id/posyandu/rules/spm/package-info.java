@@ -14,5 +14,8 @@
  * 60 L/person/day quantity (not in the model); SOS-DTSEN counts households whose DTSEN status was
  * checked (the model holds no poverty assessment besides the DTSEN record); the service-request
  * deadline counts Monday-Friday working days without public holidays.
+ *
+ * <p>Public API of posyandu-rules (exported by its module {@code id.posyandu.rules}); types marked
+ * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 package id.posyandu.rules.spm;

@@ -48,7 +48,7 @@ public final class GrowthEngine {
    * From this age in days (rounded half up) a child is measured standing: 731 days, i.e. 24 months
    * (anthro R/z-score-helper.R {@code adjust_lenhei}; NEWS 0.9.2: 730.5 days = 731).
    */
-  public static final int STANDING_FROM_DAYS = 731;
+  public static final int STANDING_FROM_DAYS = id.posyandu.core.LifeStages.BADUTA_END_DAYS;
   /** Length minus height, WHO: +0.7 cm for a standing child under 731 days, -0.7 cm for a lying one from 731. */
   public static final double LENGTH_MINUS_HEIGHT_CM = 0.7;
   /**

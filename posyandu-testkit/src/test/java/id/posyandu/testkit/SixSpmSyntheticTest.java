@@ -1,4 +1,4 @@
-package id.posyandu.rules.spm;
+package id.posyandu.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,12 @@ import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.indicator.TallyKey;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.rules.spm.HomeVisit;
+import id.posyandu.rules.spm.HouseholdSubject;
+import id.posyandu.rules.spm.ResidentSubject;
+import id.posyandu.rules.spm.SixSpm;
+import id.posyandu.rules.spm.SpmSubjects;
+import id.posyandu.testkit.SyntheticPopulation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,7 +57,7 @@ class SixSpmSyntheticTest {
       List<IndicatorTally> parts = new ArrayList<>();
       List<ResidentSubject> residents = new ArrayList<>(all.residents());
       Collections.shuffle(residents, r);
-      for (List<ResidentSubject> chunk : SixSpmTest.chunks(residents, r)) {
+      for (List<ResidentSubject> chunk : chunks(residents, r)) {
         parts.add(SixSpm.standard().evaluate(SpmSubjects.of(chunk, List.of(), List.of(),
             List.of()), END, asOf));
       }
@@ -149,5 +154,17 @@ class SixSpmSyntheticTest {
     List<HomeVisit> v = SixSpm.homeVisits(p, null, END, END.atEndOfMonth());
     assertThat(v).isNotEmpty();
     assertThat(v).isSortedAccordingTo((x, y) -> Integer.compare(y.urgency(), x.urgency()));
+  }
+
+  /** Consecutive chunks of 1 to 7 items (as SixSpmTest of posyandu-rules cuts its own). */
+  private static <T> List<List<T>> chunks(List<T> items, Random r) {
+    List<List<T>> out = new ArrayList<>();
+    int i = 0;
+    while (i < items.size()) {
+      int n = 1 + r.nextInt(7);
+      out.add(items.subList(i, Math.min(items.size(), i + n)));
+      i += n;
+    }
+    return out;
   }
 }

@@ -1,6 +1,8 @@
-package id.posyandu.rules.population;
+package id.posyandu.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import id.posyandu.rules.population.Population;
 
 import id.posyandu.core.model.Household;
 import id.posyandu.core.model.Posyandu;

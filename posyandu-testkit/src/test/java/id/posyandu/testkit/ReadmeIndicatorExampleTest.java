@@ -1,4 +1,4 @@
-package id.posyandu.rules.spm;
+package id.posyandu.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,9 @@ import id.posyandu.rules.indicator.IndicatorReport;
 import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
+import id.posyandu.rules.spm.SixSpm;
+import id.posyandu.rules.spm.SpmSubjects;
+import id.posyandu.testkit.SyntheticPopulation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.posyandu.rules.population.internal;
+package id.posyandu.testkit.internal;
 
 import id.posyandu.core.record.Immunization;
 import id.posyandu.rules.reference.ReferenceDataException;
@@ -12,7 +12,7 @@ import java.util.Map;
  * (with their sources, most [B]) and the immunization schedule it follows.
  */
 final class SyntheticRates {
-  private static final String DIR = "/id/posyandu/rules/population/";
+  private static final String DIR = "/id/posyandu/testkit/internal/";
   static final SyntheticRates INSTANCE = new SyntheticRates();
 
   final double[] groupCumulative;

@@ -1,4 +1,4 @@
-package id.posyandu.rules.population.internal;
+package id.posyandu.testkit.internal;
 
 import id.posyandu.core.Sex;
 import id.posyandu.core.SpmArea;
@@ -39,8 +39,10 @@ import id.posyandu.core.record.Supplement;
 import id.posyandu.core.record.TbSymptomScreening;
 import id.posyandu.core.record.Visit;
 import id.posyandu.core.record.VisitSetting;
-import id.posyandu.rules.anthro.internal.LmsTable;
+import id.posyandu.rules.anthro.WhoGrowthStandards;
 import id.posyandu.rules.population.Population;
+import id.posyandu.rules.reference.ReferenceDataException;
+import id.posyandu.rules.reference.ReferenceTable;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -51,10 +53,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The engine of {@link id.posyandu.rules.population.SyntheticPopulation}: one seeded
+ * The engine of {@link id.posyandu.testkit.SyntheticPopulation}: one seeded
  * {@link SplittableRandom} drawn in a fixed order, so the same parameters give the same records.
- * Rates come from {@link SyntheticRates}; growth follows the WHO 2006 LMS tables of the anthro
- * package (length-for-age, then weight-for-length/height at that length).
+ * Rates come from {@link SyntheticRates}; growth follows the WHO 2006 LMS tables that
+ * posyandu-rules ships for its z-scores (length-for-age, then weight-for-length/height at that
+ * length), read from rules' own resources, not copied.
  */
 public final class SyntheticGenerator {
   /** The kabupaten of the synthetic population: 32.04 (Kab. Bandung's code; made-up villages). */
@@ -62,12 +65,12 @@ public final class SyntheticGenerator {
   /** Days in a year on average (Gregorian), to turn sampled ages in years into days. */
   private static final double DAYS_PER_YEAR = 365.2425;
   /** WHO: length (recumbent) below 731 days, height (standing) from 731 days. */
-  private static final int STANDING_FROM_DAYS = 731;
+  private static final int STANDING_FROM_DAYS = id.posyandu.core.LifeStages.BADUTA_END_DAYS;
   /** Last completed month of a balita (0-59 months). */
-  private static final int LAST_BALITA_MONTH = 59;
+  private static final int LAST_BALITA_MONTH = id.posyandu.core.LifeStages.BALITA_END_MONTHS - 1;
   /** Ages (years) of the life stages the generator serves; Permenkes 25/2014, 2/2020, SPM 2024. */
   private static final int ADULT_FROM = 15;
-  private static final int LANSIA_FROM = 60;
+  private static final int LANSIA_FROM = id.posyandu.core.LifeStages.LANSIA_START_YEARS;
   private static final int REPRODUCTIVE_TO = 49;
   private static final int HEAD_FROM = 20;
   private static final int REMAJA_FROM = 12;
@@ -166,7 +169,7 @@ public final class SyntheticGenerator {
     return Math.max(1, (int) Math.round(residents / per));
   }
 
-  /** Generates a population; see {@link id.posyandu.rules.population.SyntheticPopulation}. */
+  /** Generates a population; see {@link id.posyandu.testkit.SyntheticPopulation}. */
   public static Population generate(int residents, long seed, int months, YearMonth endMonth,
       int posyanduCount) {
     return new SyntheticGenerator(residents, seed, months, endMonth, posyanduCount).run();
@@ -1028,34 +1031,91 @@ public final class SyntheticGenerator {
     return Math.round(v * 10) / 10.0;
   }
 
-  /** WHO 2006 LMS tables for the growth trajectories, loaded once. */
+  /**
+   * WHO 2006 LMS tables for the growth trajectories, loaded once: the resources of posyandu-rules
+   * ({@code id/posyandu/rules/anthro/who2006_*.tsv}, read through the public
+   * {@link ReferenceTable} loader), not copies. The measurement at a z is WHO's
+   * {@code M * (1 + L*S*z)^(1/L)} without the restricted extension beyond +-3 SD, as the generator
+   * has always drawn it (same seed, same records).
+   */
   private static final class Growth {
     static final Growth INSTANCE = new Growth();
     private static final String DIR = "/id/posyandu/rules/anthro/";
     private static final int TENTHS = 10;
-    final LmsTable lengthForAge = LmsTable.load(DIR + "who2006_length_height_for_age.tsv",
-        "age_days", 1);
-    final LmsTable weightForLength = LmsTable.load(DIR + "who2006_weight_for_length.tsv",
-        "length_cm", TENTHS);
-    final LmsTable weightForHeight = LmsTable.load(DIR + "who2006_weight_for_height.tsv",
-        "height_cm", TENTHS);
+    final Lms lengthForAge = Lms.load(DIR + "who2006_length_height_for_age.tsv", "age_days", 1);
+    final Lms weightForLength = Lms.load(DIR + "who2006_weight_for_length.tsv", "length_cm",
+        TENTHS);
+    final Lms weightForHeight = Lms.load(DIR + "who2006_weight_for_height.tsv", "height_cm",
+        TENTHS);
 
     double length(Sex sex, int ageDays, double z) {
-      return value(lengthForAge, sex, Math.min(ageDays, lengthForAge.lastKey()), z);
+      return lengthForAge.value(sex, Math.min(ageDays, lengthForAge.lastKey), z);
     }
 
     double weight(Sex sex, int ageDays, double lengthCm, double z) {
-      LmsTable t = ageDays < STANDING_FROM_DAYS ? weightForLength : weightForHeight;
+      Lms t = ageDays < STANDING_FROM_DAYS ? weightForLength : weightForHeight;
       int key = (int) Math.round(lengthCm * TENTHS);
-      key = Math.max(t.firstKey(), Math.min(t.lastKey(), key));
-      return value(t, sex, key, z);
+      key = Math.max(t.firstKey, Math.min(t.lastKey, key));
+      return t.value(sex, key, z);
+    }
+  }
+
+  /** One WHO LMS table by sex and integer key (days, or tenths of a centimetre). */
+  private static final class Lms {
+    final int firstKey;
+    final int lastKey;
+    private final double[][] l = new double[2][];
+    private final double[][] m = new double[2][];
+    private final double[][] s = new double[2][];
+
+    private Lms(int firstKey, int lastKey) {
+      this.firstKey = firstKey;
+      this.lastKey = lastKey;
+      for (int x = 0; x < 2; x++) {
+        l[x] = new double[lastKey - firstKey + 1];
+        m[x] = new double[lastKey - firstKey + 1];
+        s[x] = new double[lastKey - firstKey + 1];
+      }
     }
 
-    private static double value(LmsTable t, Sex sex, int key, double z) {
-      int at = t.at(sex == Sex.MALE ? 1 : 2, key);
-      double l = t.l(at);
-      double m = t.m(at);
-      double s = t.s(at);
+    static Lms load(String resource, String keyColumn, int keyScale) {
+      ReferenceTable t = ReferenceTable.load(WhoGrowthStandards.class, resource)
+          .requireColumns("sex", keyColumn, "l", "m", "s").requireUniqueKey("sex", keyColumn);
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (ReferenceTable.Row row : t.rows()) {
+        int key = key(row, keyColumn, keyScale);
+        first = Math.min(first, key);
+        last = Math.max(last, key);
+      }
+      Lms lms = new Lms(first, last);
+      int[] count = new int[2];
+      for (ReferenceTable.Row row : t.rows()) {
+        int sex = row.integer("sex") - 1;
+        if (sex != 0 && sex != 1) {
+          throw new ReferenceDataException(row + ": sex must be 1 or 2");
+        }
+        int at = key(row, keyColumn, keyScale) - first;
+        lms.l[sex][at] = row.number("l");
+        lms.m[sex][at] = row.number("m");
+        lms.s[sex][at] = row.number("s");
+        count[sex]++;
+      }
+      if (count[0] != last - first + 1 || count[1] != last - first + 1) {
+        throw new ReferenceDataException(resource + ": not one row per sex and " + keyColumn);
+      }
+      return lms;
+    }
+
+    private static int key(ReferenceTable.Row row, String keyColumn, int keyScale) {
+      return (int) Math.round(row.number(keyColumn) * keyScale);
+    }
+
+    double value(Sex sex, int key, double z) {
+      int x = sex == Sex.MALE ? 0 : 1;
+      double l = this.l[x][key - firstKey];
+      double m = this.m[x][key - firstKey];
+      double s = this.s[x][key - firstKey];
       return Math.abs(l) < 1e-9 ? m * Math.exp(s * z) : m * Math.pow(1 + l * s * z, 1 / l);
     }
   }

@@ -1,10 +1,12 @@
-package id.posyandu.rules.population;
+package id.posyandu.testkit;
 
-import id.posyandu.rules.population.internal.SyntheticGenerator;
+import id.posyandu.rules.population.Population;
+import id.posyandu.testkit.internal.SyntheticGenerator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * A deterministic synthetic population of one kabupaten (Kab. Bandung's code, 32.04, with made-up
@@ -29,6 +31,7 @@ import java.util.OptionalInt;
  * Synthetic names and NIKs are still treated as personal data by the model (masked in
  * {@code toString()}).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SyntheticPopulation {
   /** The default seed. */
   public static final long DEFAULT_SEED = 20240101L;
