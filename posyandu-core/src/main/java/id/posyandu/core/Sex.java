@@ -65,7 +65,8 @@ public enum Sex {
       }
     }
     throw new IllegalArgumentException(
-        "Jenis kelamin tidak dikenal / unknown sex code: '" + code
-            + "' (gunakan / use 1, 2, m, f, L, P)");
+        "Jenis kelamin tidak dikenal / unknown sex code: "
+            + (code == null ? "-" : MessageValue.masked(code).en())
+            + " (gunakan / use 1, 2, m, f, L, P)");
   }
 }

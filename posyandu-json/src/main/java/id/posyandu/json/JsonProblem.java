@@ -1,5 +1,6 @@
 package id.posyandu.json;
 
+import id.posyandu.json.internal.Pointers;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +61,9 @@ public final class JsonProblem {
    *
    * @param code stable code, e.g. {@code JSON.SYNTAX}
    * @param severity error or warning
-   * @param pointer JSON pointer (RFC 6901) of the offending value; {@code ""} for the whole record
+   * @param pointer JSON pointer (RFC 6901) of the offending value; {@code ""} for the whole record;
+   *     a reference token that is neither an index nor like a property name (a key that may be a
+   *     NIK or a name) is masked, as {@link id.posyandu.core.MessageValue} says
    * @param line 1-based line, or 0 when unknown
    * @param column 1-based column within the line, or 0 when unknown
    * @param messageId the message in Indonesian
@@ -69,8 +72,8 @@ public final class JsonProblem {
    */
   public static JsonProblem of(String code, Severity severity, String pointer, long line,
       long column, String messageId, String messageEn, String maskedValue) {
-    return new JsonProblem(code, severity, pointer, Math.max(0, line), Math.max(0, column),
-        messageId, messageEn, maskedValue);
+    return new JsonProblem(code, severity, Pointers.masked(pointer), Math.max(0, line),
+        Math.max(0, column), messageId, messageEn, maskedValue);
   }
 
   /** Stable code of the problem, e.g. {@code JSON.UNKNOWN_PROPERTY}. */

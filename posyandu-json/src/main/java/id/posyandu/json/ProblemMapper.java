@@ -85,7 +85,8 @@ final class ProblemMapper {
     }
     if (e instanceof PropertyBindingException) {
       String name = ((PropertyBindingException) e).getPropertyName();
-      return Problems.error("JSON.UNKNOWN_PROPERTY", ptr, line, col, Problems.name(name));
+      String[] shown = Problems.inputName(name);
+      return Problems.error("JSON.UNKNOWN_PROPERTY", ptr, line, col, shown[0], shown[1]);
     }
     if (e instanceof InvalidTypeIdException) {
       InvalidTypeIdException ti = (InvalidTypeIdException) e;
@@ -138,8 +139,8 @@ final class ProblemMapper {
     }
     if (e instanceof JsonParseException) {
       if (msg.startsWith("Duplicate field")) {
-        return Problems.error("JSON.DUPLICATE_KEY", ptr, line, col,
-            Problems.name(quotedBetween(msg, '\'', '\'')));
+        String[] shown = Problems.inputName(quotedBetween(msg, '\'', '\''));
+        return Problems.error("JSON.DUPLICATE_KEY", ptr, line, col, shown[0], shown[1]);
       }
       if (msg.contains("Invalid UTF-8") || msg.contains("Invalid UTF8")) {
         return Problems.error("JSON.INVALID_UTF8", ptr, line, col, String.valueOf(col));

@@ -1,5 +1,6 @@
 package id.posyandu.json;
 
+import id.posyandu.core.MessageValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,6 +66,19 @@ final class Problems {
       throw new IllegalStateException("no message for " + key);
     }
     return t.replace("{0}", a0 == null ? "" : a0).replace("{1}", a1 == null ? "" : a1);
+  }
+
+  /**
+   * A property name read from the input as a message shows it, {Indonesian, English}: quoted when
+   * it looks like a property name, otherwise masked by {@link MessageValue} (a key may be a NIK).
+   */
+  public static String[] inputName(String raw) {
+    MessageValue v = MessageValue.name(raw);
+    if (v.isQuoted()) {
+      String q = "\"" + name(raw) + "\"";
+      return new String[] {q, q};
+    }
+    return new String[] {v.id(), v.en()};
   }
 
   /**

@@ -34,7 +34,11 @@ import picocli.CommandLine.Parameters;
         "Grafik pertumbuhan satu anak (seperti grafik Buku KIA) sebagai SVG dan PNG.",
         "One child's growth chart (like the Buku KIA chart) as SVG and PNG.",
         "Kolom CSV / CSV columns: child_id,sex,birth_date,date,weight_kg,length_cm,measure"
-            + " (tanggal / dates yyyy-MM-dd; measure l/h). NDJSON: when posyandu-json lands."})
+            + " (tanggal / dates yyyy-MM-dd; measure l/h).",
+        "Atau rekaman NDJSON (folder dari `generate` atau satu berkas .ndjson), anak menurut id "
+            + "warga / or NDJSON records (a folder from `generate` or one .ndjson file), the "
+            + "child by resident id.",
+        "Grafik untuk umur 0-5 tahun / charts cover ages 0-5 years (WHO 2006)."})
 final class ChartCommand implements Callable<Integer> {
 
   private static final String NAME = "posyandu chart: ";
@@ -92,6 +96,15 @@ final class ChartCommand implements Callable<Integer> {
               + " .ndjson files)" : ""));
       return PosyanduCli.EXIT_UNREADABLE;
     }
+    // WHO 2006 standards, which the charts draw, end at 5 years (1856 days)
+    boolean inRange = child.measurements().stream().anyMatch(m ->
+        java.time.temporal.ChronoUnit.DAYS.between(child.birthDate(), m.date()) <= 1856);
+    if (!inRange) {
+      err.println(NAME + input + ": anak / child '" + PersonalIds.masked(childId) + "': tidak ada "
+          + "pengukuran pada umur 0-5 tahun, rentang grafik / no measurement at ages 0-5 years, "
+          + "the range of the chart");
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
@@ -102,10 +115,11 @@ final class ChartCommand implements Callable<Integer> {
       svg = chart.svg(child);
       png = chart.png(child);
     } catch (IllegalArgumentException e) {
-      err.println(NAME + input + ": anak / child '" + childId + "': " + e.getMessage());
+      err.println(NAME + input + ": anak / child '" + PersonalIds.masked(childId) + "': "
+          + e.getMessage());
       return PosyanduCli.EXIT_UNREADABLE;
     }
-    String base = fileName(childId) + "-" + ind.code();
+    String base = fileName(PersonalIds.masked(childId)) + "-" + ind.code();
     Path svgFile = dir.resolve(base + ".svg");
     Path pngFile = dir.resolve(base + ".png");
     try {
@@ -136,15 +150,18 @@ final class ChartCommand implements Callable<Integer> {
    * Bad lines are reported on standard error and skipped.
    */
   private ChartChild fromNdjson(PrintWriter err) throws IOException, ChartCsv.BadInput {
+    ProblemLines lines = new ProblemLines(err);
     id.posyandu.examples.data.PopulationFiles.Loaded loaded =
         id.posyandu.examples.data.PopulationFiles.read(input,
             id.posyandu.json.PosyanduJson.withoutValidation(), java.util.Locale.forLanguageTag(
-                "en".equals(lang) ? "en" : "id"), line -> err.println(NAME + line));
+                "en".equals(lang) ? "en" : "id"), lines.prefixed(NAME));
+    lines.finish("en".equals(lang));
     id.posyandu.rules.population.Population pop = loaded.population().orElseThrow(() ->
         new ChartCsv.BadInput("data tidak lengkap (rujukan tidak ditemukan) / incomplete data "
             + "(unresolved references)"));
     id.posyandu.core.model.Resident r = pop.resident(childId).orElseThrow(() ->
-        new ChartCsv.BadInput("anak tidak ditemukan / no child with id '" + childId + "'"));
+        new ChartCsv.BadInput("anak tidak ditemukan / no child with id '"
+            + PersonalIds.masked(childId) + "'"));
     java.util.List<id.posyandu.examples.chart.ChildMeasurement> ms = new java.util.ArrayList<>();
     for (id.posyandu.core.record.Visit v : pop.visitsOf(r.id())) {
       for (id.posyandu.core.record.ServiceRecord rec : v.records()) {
@@ -155,6 +172,6 @@ final class ChartCommand implements Callable<Integer> {
         }
       }
     }
-    return new ChartChild(childId, r.sex(), r.birthDate(), ms);
+    return new ChartChild(PersonalIds.masked(childId), r.sex(), r.birthDate(), ms);
   }
 }

@@ -1,5 +1,6 @@
 package id.posyandu.examples.cli;
 
+import id.posyandu.core.MessageValue;
 import id.posyandu.core.Sex;
 import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.examples.chart.ChartChild;
@@ -93,10 +94,11 @@ final class ChartCsv {
       throw new BadInput(CsvFiles.unreadable(e));
     }
     if (sex == null) {
-      throw new BadInput("anak '" + childId + "' tidak ada di berkas / no child '" + childId
+      String shown = PersonalIds.masked(childId);
+      throw new BadInput("anak '" + shown + "' tidak ada di berkas / no child '" + shown
           + "' in the file");
     }
-    return new ChartChild(childId, sex, birth, ms);
+    return new ChartChild(PersonalIds.masked(childId), sex, birth, ms);
   }
 
   private static LocalDate date(CSVRecord rec, Map<String, Integer> cols, String name,
@@ -106,7 +108,7 @@ final class ChartCsv {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
       throw new BadInput(where + "kolom / column '" + name + "': bukan tanggal yyyy-MM-dd / not a"
-          + " yyyy-MM-dd date: '" + s + "'");
+          + " yyyy-MM-dd date: " + MessageValue.date(s).en());
     }
   }
 
@@ -125,7 +127,7 @@ final class ChartCsv {
       // the message below
     }
     throw new BadInput(where + "kolom / column '" + name + "': bukan angka positif / not a"
-        + " positive number: '" + s + "'");
+        + " positive number: " + MessageValue.number(s).en());
   }
 
   private static Optional<MeasurePosition> position(CSVRecord rec, Map<String, Integer> cols,
@@ -136,7 +138,7 @@ final class ChartCsv {
       case "h" -> Optional.of(MeasurePosition.STANDING);
       case "" -> Optional.empty();
       default -> throw new BadInput(where + "kolom / column 'measure': gunakan / use l, h atau"
-          + " kosong / or empty: '" + m + "'");
+          + " kosong / or empty: " + MessageValue.masked(m).en());
     };
   }
 }

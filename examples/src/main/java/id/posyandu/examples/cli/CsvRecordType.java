@@ -1,5 +1,6 @@
 package id.posyandu.examples.cli;
 
+import id.posyandu.core.MessageValue;
 import id.posyandu.core.Sex;
 import id.posyandu.core.code.CodeFormatException;
 import id.posyandu.core.code.KodeWilayah;
@@ -170,9 +171,6 @@ enum CsvRecordType {
   /** A strict decimal number: no NaN, no Infinity, no hexadecimal, no type suffix. */
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
 
-  /** Longest quoted cell value in a message. */
-  private static final int SHOWN = 40;
-
   /** A column: its canonical name, whether it is required and personal, and other names. */
   record Column(String name, boolean required, boolean personal, List<String> aliases) {}
 
@@ -329,12 +327,13 @@ enum CsvRecordType {
     return new Expected("bukan salah satu dari: " + list, "not one of: " + list);
   }
 
-  /** A cell value fit for a message: control characters replaced, long values cut. */
+  /**
+   * A header cell fit for a message: quoted when it looks like a column name, otherwise masked
+   * ({@link MessageValue#name}); a file without a header row has a NIK or a name there.
+   */
   static String shown(String value) {
-    StringBuilder sb = new StringBuilder();
-    value.codePoints().limit(SHOWN).forEach(c -> sb.appendCodePoint(
-        Character.isISOControl(c) || c == '\uFFFD' ? '?' : c));
-    return value.codePointCount(0, value.length()) > SHOWN ? sb + "..." : sb.toString();
+    MessageValue v = MessageValue.name(value);
+    return v.isQuoted() ? value : v.en();
   }
 
   /**
@@ -390,10 +389,12 @@ enum CsvRecordType {
         problems.add(CsvProblem.error(line, header(name), e.code(), e.messageId(),
             e.messageEn()));
       } catch (IllegalArgumentException | DateTimeException e) {
-        boolean personal = type.byLowerName.get(name.toLowerCase(Locale.ROOT)).personal();
-        String value = personal ? "" : ": '" + shown(text.get()) + "'";
+        // the one rule of values in messages: a number of a numeric column is quoted, the rest
+        // (a name or a NIK in the wrong column) masked
+        MessageValue shown = expected == NUMBER ? MessageValue.number(text.get())
+            : expected == DATE ? MessageValue.date(text.get()) : MessageValue.masked(text.get());
         problems.add(CsvProblem.error(line, header(name), "CSV.INVALID_VALUE",
-            expected.id() + value, expected.en() + value));
+            expected.id() + ": " + shown.id(), expected.en() + ": " + shown.en()));
       }
       return Optional.empty();
     }

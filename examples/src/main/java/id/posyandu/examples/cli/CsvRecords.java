@@ -245,6 +245,11 @@ final class CsvRecords {
         problems.add(new CsvProblem(line, row.header(type.propertyOf(v.path())),
             "VALIDATION." + v.code(), v.isError(), v.messageId(), v.messageEn()));
       }
+      for (String property : PersonalIds.personalIdProperties(record.get())) {
+        String[] m = PersonalIds.message(property);
+        problems.add(new CsvProblem(line, row.header(property), PersonalIds.CODE, false, m[0],
+            m[1]));
+      }
     }
     boolean accepted = record.isPresent() && problems.stream().noneMatch(CsvProblem::error);
     return new RowResult(line, accepted, problems);

@@ -60,7 +60,10 @@ final class DataInput {
     try {
       p = ReportingPeriod.parse(period);
     } catch (IllegalArgumentException e) {
-      throw fail(err, PosyanduCli.EXIT_UNREADABLE, e.getMessage());
+      // ReportingPeriod's message suggests quarters too, which --period refuses
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
+          "periode tidak sah: " + period + " (satu bulan YYYY-MM, misalnya 2026-10)",
+          "invalid period: " + period + " (one month, YYYY-MM, e.g. 2026-10)"));
     }
     if (p.type() != PeriodType.MONTH) {
       throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
@@ -113,14 +116,15 @@ final class DataInput {
     PopulationPartitions.Listener listener = new PopulationPartitions.Listener() {
       @Override
       public void lineProblem(String file, JsonProblem problem) {
-        err.println(file + ":" + problem.format(locale));
+        err.println(PersonalIds.masked(file + ":" + problem.format(locale)));
       }
 
       @Override
       public void referenceProblem(String file, long line, PopulationProblem problem) {
         if (++referenceLines[0] <= MAX_REFERENCE_LINES) {
-          err.println((file.isEmpty() ? path.getFileName().toString() : file + ":" + line) + ": "
-              + problem);
+          // ids that look like a NIK or KK number (a visit's resident) are masked
+          err.println(PersonalIds.masked((file.isEmpty() ? path.getFileName().toString()
+              : file + ":" + line) + ": " + problem));
         }
       }
 
@@ -201,7 +205,7 @@ final class DataInput {
     }
     try {
       if (Files.isRegularFile(path) && Files.isReadable(path) && Files.size(path) > 0) {
-        return Optional.empty();
+        return utf16(path);
       }
       if (Files.isRegularFile(path) && Files.isReadable(path)) {
         return Optional.of(new Text("kosong, tidak berisi apa pun", "is empty, it holds nothing"));
@@ -210,6 +214,19 @@ final class DataInput {
       // not readable, below
     }
     return Optional.of(new Text("tidak dapat dibaca", "cannot be read"));
+  }
+
+  /** A file that starts with a UTF-16 byte order mark: every reader here wants UTF-8. */
+  private static Optional<Text> utf16(Path file) throws IOException {
+    byte[] head = new byte[2];
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      if (in.readNBytes(head, 0, 2) == 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
+          || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
+        return Optional.of(new Text("berkas UTF-16, bukan UTF-8: simpan ulang sebagai UTF-8",
+            "is UTF-16, not UTF-8: save it again as UTF-8"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Why reading a path failed, as a parenthesis for the message ({@code ""} when unknown). */

@@ -53,6 +53,19 @@ final class DemoCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--residents harus 100-2000000 / must be 100-2000000: " + residents);
     }
+    // an output that is a file (or cannot be made a folder) fails now, not after the whole demo
+    if (java.nio.file.Files.exists(output) && !java.nio.file.Files.isDirectory(output)) {
+      spec.commandLine().getErr().println("posyandu demo: " + output
+          + " adalah berkas, bukan folder / is a file, not a folder (-o FOLDER)");
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
+    try {
+      java.nio.file.Files.createDirectories(output);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("posyandu demo: folder " + output
+          + " tidak dapat dibuat / cannot be created");
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
     out.println("Enam bidang SPM Posyandu (Permendagri 13/2024) / the six SPM areas:");
     for (SpmArea a : SpmArea.values()) {
       out.printf("  %-8s %s / %s%n", a.code(), a.nameId(), a.nameEn());

@@ -36,8 +36,17 @@ final class FollowUpCommand implements Callable<Integer> {
   @CommandLine.Mixin DataOptions options;
 
   @Option(names = "--indicator", required = true, paramLabel = "ID",
-      description = "Indikator / indicator, e.g. KES-IDL")
+      completionCandidates = IndicatorIds.class,
+      description = "Indikator / indicator: ${COMPLETION-CANDIDATES}")
   String indicator;
+
+  /** The ids of the six-SPM catalog, for the help. */
+  static final class IndicatorIds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return SixSpm.catalog().definitions().stream().map(IndicatorDefinition::id).iterator();
+    }
+  }
 
   @Option(names = "--posyandu", required = true, paramLabel = "ID",
       description = DataOptions.POSYANDU_HELP)
@@ -65,14 +74,14 @@ final class FollowUpCommand implements Callable<Integer> {
       List<FollowUp> list = (all == null ? List.<FollowUp>of() : all).stream()
           .filter(FollowUp::needsService).toList();
       if (format == ListFormat.ndjson) {
-        ListFormat.writeNdjson(list, out);
+        ListFormat.writeNdjson(list, out, PersonalIds::masked);
         out.flush();
         return 0;
       }
       out.println(def.id() + " " + (en ? def.labelEn() : def.labelId()) + " - Posyandu "
           + posyanduId + ", " + month + DataInput.text(en, ", per ", ", as of ") + day);
       for (FollowUp f : list) {
-        out.println(f.subjectId() + "\t" + f.reasons().stream().map(t -> t.in(locale))
+        out.println(PersonalIds.masked(f.subjectId()) + "\t" + f.reasons().stream().map(t -> t.in(locale))
             .collect(Collectors.joining(" ")));
       }
       out.println(DataInput.text(en, list.size() + " sasaran perlu ditindaklanjuti.",

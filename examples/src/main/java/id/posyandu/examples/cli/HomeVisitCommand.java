@@ -53,7 +53,7 @@ final class HomeVisitCommand implements Callable<Integer> {
           FollowUpCommand::concat).value();
       List<HomeVisit> visits = found == null ? List.of() : found;
       if (format == ListFormat.ndjson) {
-        ListFormat.writeNdjson(visits, out);
+        ListFormat.writeNdjson(visits, out, PersonalIds::masked);
         out.flush();
         return 0;
       }
@@ -63,7 +63,7 @@ final class HomeVisitCommand implements Callable<Integer> {
           "urgency\ttype\tsubject\thousehold\tfindings\twhy"));
       for (HomeVisit v : visits) {
         out.println(v.urgency() + "\t" + v.subjectType().name().toLowerCase(Locale.ROOT) + "\t"
-            + v.subjectId() + "\t" + v.householdId() + "\t" + String.join(",", v.findings())
+            + PersonalIds.masked(v.subjectId()) + "\t" + PersonalIds.masked(v.householdId()) + "\t" + String.join(",", v.findings())
             + "\t" + v.reasons().stream().map(t -> t.in(locale)).collect(Collectors.joining("; ")));
       }
       out.println(DataInput.text(en, visits.size() + " kunjungan rumah.",

@@ -3,6 +3,7 @@ package id.posyandu.examples.cli;
 import id.posyandu.json.PosyanduJson;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Output format of the list commands ({@code followup}, {@code homevisit}): text for people, or
@@ -19,11 +20,11 @@ enum ListFormat {
   static final String HELP = "text, ndjson (satu objek JSON per baris / one JSON object a line) "
       + "(default: text)";
 
-  /** Writes each value as one line of canonical JSON. */
-  static void writeNdjson(List<?> values, PrintWriter out) {
+  /** Writes each value as one line of canonical JSON, passed through {@code mask}. */
+  static void writeNdjson(List<?> values, PrintWriter out, UnaryOperator<String> mask) {
     PosyanduJson json = PosyanduJson.withoutValidation();
     for (Object v : values) {
-      out.println(json.write(v));
+      out.println(mask.apply(json.write(v)));
     }
   }
 }

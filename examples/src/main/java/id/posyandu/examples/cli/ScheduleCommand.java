@@ -32,12 +32,14 @@ final class ScheduleCommand implements Callable<Integer> {
   @Option(
       names = "--birth",
       required = true,
+      converter = DataInput.DateConverter.class,
       description = "Tanggal lahir / birth date (yyyy-mm-dd)")
   LocalDate birth;
 
   @Option(
       names = "--as-of",
       required = true,
+      converter = DataInput.DateConverter.class,
       description = "Tanggal acuan / as-of date (yyyy-mm-dd)")
   LocalDate asOf;
 
@@ -64,20 +66,27 @@ final class ScheduleCommand implements Callable<Integer> {
   public Integer call() {
     if (!lang.equals("id") && !lang.equals("en")) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--lang must be id or en, not '" + lang + "'");
+          spec.commandLine(), "--lang harus / must be id or en, not '" + lang + "'");
+    }
+    if (province != null
+        && id.posyandu.rules.indicator.IndonesianTimeZone.ofProvince(province.trim()).isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--province " + province
+          + ": bukan kode provinsi Kemendagri / not a Kemendagri province code (11-19, 21, "
+          + "31-36, 51-53, 61-65, 71-76, 81-82, 91-96)");
     }
     List<GivenDose> history = new ArrayList<>();
     for (String g : given) {
       int eq = g.indexOf('=');
       if (eq <= 0) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "--given expects DOSE=yyyy-mm-dd, got '" + g + "'");
+            spec.commandLine(), "--given: DOSIS=yyyy-mm-dd / DOSE=yyyy-mm-dd, bukan / not '" + g
+                + "'");
       }
       try {
         history.add(GivenDose.of(g.substring(0, eq), LocalDate.parse(g.substring(eq + 1).trim())));
       } catch (DateTimeParseException e) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "--given " + g + ": the date must be yyyy-mm-dd");
+            spec.commandLine(), "--given " + g + ": tanggal harus / the date must be yyyy-mm-dd");
       }
     }
     ImmunizationStatus st;
@@ -86,7 +95,8 @@ final class ScheduleCommand implements Callable<Integer> {
           ImmunizationSchedule.standard()
               .assess(birth, asOf, Optional.ofNullable(province), history, jeEndemic);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "jadwal tidak dapat dinilai / the schedule cannot be assessed: " + e.getMessage(), e);
     }
     Locale locale = Locale.forLanguageTag(lang);
     boolean id = lang.equals("id");

@@ -61,8 +61,21 @@ final class ScreenCommand implements Runnable {
   }
 
   /** The options every screening shares, and the printing of the finding. */
+  /** Where the cited documents are published, in Indonesian. */
+  static final String WHERE_ID = "Dokumen sumber bersifat publik: cari nomornya (KMK, Permenkes) di "
+      + "https://jdih.kemkes.go.id, peraturan lain di https://peraturan.go.id; daftar sumber setiap "
+      + "aturan ada di README, bagian \"What is computed, and from which source\".";
+  /** Where the cited documents are published, in English. */
+  static final String WHERE_EN = "The sources are public documents: search their number (KMK, "
+      + "Permenkes) at https://jdih.kemkes.go.id, other regulations at https://peraturan.go.id; "
+      + "the README lists the source of every rule (\"What is computed, and from which source\").";
+
   abstract static class Base implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true,
+        description = "Bantuan ini / show this help.")
+    boolean help;
 
     @Option(
         names = "--lang",
@@ -91,6 +104,8 @@ final class ScreenCommand implements Runnable {
           "%s  %s  [%s%s]%n",
           f.code(), f.categoryLabel().in(locale), f.severity().label().in(locale), ref);
       out.println(f.explanation().in(locale));
+      // the explanation cites regulations by number; say where a user can read them
+      out.println(lang.equals("en") ? WHERE_EN : WHERE_ID);
       return 0;
     }
   }
@@ -144,7 +159,7 @@ final class ScreenCommand implements Runnable {
 
   @Command(name = "glucose", description = "Gula darah / blood glucose.")
   static final class Glucose extends Base {
-    @Option(names = "--value", description = "mg/dL (HbA1c: %)")
+    @Option(names = "--value", description = "mg/dL (HbA1c: %%)")
     Double value;
 
     @Option(

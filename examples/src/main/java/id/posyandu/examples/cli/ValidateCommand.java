@@ -1,6 +1,7 @@
 package id.posyandu.examples.cli;
 
 import id.posyandu.core.validation.PosyanduValidator;
+import id.posyandu.examples.data.PopulationFiles;
 import id.posyandu.json.JsonProblem;
 import id.posyandu.json.PosyanduJson;
 import id.posyandu.json.ReadSummary;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -67,7 +70,9 @@ final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "Berkas .json, .ndjson atau .csv / a .json, .ndjson or .csv file")
+      description = "Berkas .json, .ndjson atau .csv, atau folder berkas NDJSON (rujukan antar "
+          + "rekaman ikut diperiksa, seperti report) / a .json, .ndjson or .csv file, or a folder "
+          + "of NDJSON files (references between records checked too, as report does)")
   Path file;
 
   @Option(names = "--lang", defaultValue = "id",
@@ -95,6 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
   private long printed;
   private long problems;
   private long records;
+  private long personalIds;
 
   @Override
   public Integer call() {
@@ -122,12 +128,16 @@ final class ValidateCommand implements Callable<Integer> {
             : "jenis rekaman '" + type + "' tidak dikenal; yang dikenal: ") + types.namesList());
       }
     }
-    Optional<DataInput.Text> unreadable = DataInput.unreadable(file, false);
+    boolean folder = Files.isDirectory(file) && chosen == Format.ndjson && declared == null;
+    Optional<DataInput.Text> unreadable = DataInput.unreadable(file, folder);
     if (unreadable.isPresent()) {
       return fail(err, (en ? "file " : "berkas ") + file + ": " + unreadable.get().in(en));
     }
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Jakarta"));
     Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("id");
+    if (folder) {
+      return population(date, locale, out, err);
+    }
     Progress progress = Progress.onTerminal(err);
     try {
       if (chosen == Format.csv) {
@@ -141,22 +151,86 @@ final class ValidateCommand implements Callable<Integer> {
       if (chosen == Format.json) {
         RecordResult<?> r;
         try (InputStream in = Files.newInputStream(file)) {
-          r = declared == null ? json.read(in, types) : json.read(in, declared);
+          r = declared == null ? json.read(in, types) : readDeclaredDocument(json, in, declared,
+              types);
         }
         print.accept(r);
-        summary(out, en, 1, r.accepted() ? 1 : 0, r.accepted() ? 0 : 1, 0, warnings(r));
+        summary(out, en, 1, r.accepted() ? 1 : 0, r.accepted() ? 0 : 1, 0,
+            warnings(r) + personalIds);
         return r.accepted() ? 0 : PosyanduCli.EXIT_INVALID;
       }
       ReadSummary s;
+      Set<String> kinds = new TreeSet<>();
       if (declared == null) {
-        s = json.recordReader(types).read(file, print::accept);
+        s = json.recordReader(types).read(file, r -> {
+          r.value().ifPresent(v -> kinds.add(types.nameOf(v.getClass()).orElse("?")));
+          print.accept(r);
+        });
       } else {
         s = readDeclared(json, declared, print);
       }
-      summary(out, en, s.read(), s.accepted(), s.rejected(), s.blank(), s.warnings());
-      return s.allAccepted() ? 0 : PosyanduCli.EXIT_INVALID;
+      long unresolved = kinds.size() > 1 ? references(json, locale, out) : 0;
+      summary(out, en, s.read(), s.accepted(), s.rejected(), s.blank(),
+          s.warnings() + personalIds);
+      if (kinds.size() > 1) {
+        out.println(en ? unresolved + " unresolved references (checked: the file holds "
+            + String.join(", ", kinds) + ")" : unresolved + " rujukan tidak ditemukan (diperiksa: "
+            + "berkas berisi " + String.join(", ", kinds) + ")");
+      } else if (kinds.stream().anyMatch(REFERRING::contains)) {
+        out.println(en ? "References (a visit's resident, ...) are not checked in a file of one "
+            + "record type: validate the folder of all files, as report reads it, to check them."
+            : "Rujukan (warga sebuah kunjungan, ...) tidak diperiksa pada berkas berisi satu jenis "
+            + "rekaman: validasi folder semua berkas, seperti yang dibaca report, untuk "
+            + "memeriksanya.");
+      }
+      return s.allAccepted() && unresolved == 0 ? 0 : PosyanduCli.EXIT_INVALID;
     } catch (IOException e) {
       return fail(err, (en ? "cannot read file: " : "berkas tidak dapat dibaca: ") + file);
+    }
+  }
+
+  /** Record types whose records refer to others (by resident, household, Posyandu id). */
+  private static final Set<String> REFERRING = Set.of("visit", "resident", "pregnancy",
+      "serviceRequest", "household", "kader");
+
+  /**
+   * A folder (or, after its records, a file of several record types) read as {@code report} reads
+   * it: every record validated and every reference resolved, so both give the same verdict.
+   */
+  private int population(LocalDate date, Locale locale, PrintWriter out, PrintWriter err) {
+    boolean en = lang == Lang.en;
+    PopulationFiles.Loaded loaded;
+    try {
+      loaded = PopulationFiles.read(file, PosyanduJson.asOf(date), locale,
+          line -> problemLine(out, line));
+    } catch (IOException e) {
+      return fail(err, file + ": " + (en ? "cannot be read (a folder without .ndjson files?)"
+          : "tidak dapat dibaca (folder tanpa berkas .ndjson?)"));
+    }
+    summary(out, en, loaded.read(), loaded.accepted(), loaded.rejected(), 0, 0);
+    out.println(en ? loaded.referenceProblems() + " unresolved references (" + loaded.files()
+        + " files)" : loaded.referenceProblems() + " rujukan tidak ditemukan (" + loaded.files()
+        + " berkas)");
+    return loaded.clean() ? 0 : PosyanduCli.EXIT_INVALID;
+  }
+
+  /** The reference problems of a file of mixed records, printed; returns their number. */
+  private long references(PosyanduJson json, Locale locale, PrintWriter out) throws IOException {
+    String prefix = file.getFileName() + ": ";
+    PopulationFiles.Loaded loaded = PopulationFiles.read(file, json, locale, line -> {
+      if (line.startsWith(prefix)) {
+        problemLine(out, line);
+      }
+    });
+    return loaded.referenceProblems();
+  }
+
+  /** Prints a problem line as it comes (ids that look personal masked), up to the limit. */
+  private void problemLine(PrintWriter out, String line) {
+    problems++;
+    if (printed < maxProblems) {
+      printed++;
+      out.println(PersonalIds.masked(line));
     }
   }
 
@@ -193,6 +267,24 @@ final class ValidateCommand implements Callable<Integer> {
     return json.recordReader(declared, type).read(file, print::accept);
   }
 
+  /**
+   * One document of the declared type: a top-level {@code "type"} member is allowed when it names
+   * that type (as in an NDJSON line), so a record written by this library validates with and
+   * without {@code --type}.
+   */
+  private RecordResult<?> readDeclaredDocument(PosyanduJson json, InputStream in,
+      Class<?> declared, RecordTypes types) throws IOException {
+    byte[] doc = in.readAllBytes();
+    RecordResult<?> typed = json.read(doc, types);
+    boolean hasType = typed.problems().stream().noneMatch(p -> p.code().equals("JSON.MISSING_TYPE")
+        || p.code().equals("JSON.SYNTAX") || p.code().equals("JSON.TRUNCATED"));
+    if (hasType && typed.value().map(v -> declared.isInstance(v)).orElse(
+        typed.problems().stream().noneMatch(p -> p.code().equals("JSON.UNKNOWN_TYPE")))) {
+      return typed;
+    }
+    return json.read(doc, declared);
+  }
+
   private static long warnings(RecordResult<?> r) {
     return r.problems().stream().filter(p -> !p.isError()).count();
   }
@@ -200,6 +292,14 @@ final class ValidateCommand implements Callable<Integer> {
   private void print(RecordResult<?> r, PrintWriter out, Locale locale) {
     for (JsonProblem p : r.problems()) {
       problem(out, p.format(locale));
+    }
+    if (r.value().isPresent()) {
+      for (String property : PersonalIds.personalIdProperties(r.value().get())) {
+        String[] m = PersonalIds.message(property);
+        personalIds++;
+        problem(out, JsonProblem.of(PersonalIds.CODE, JsonProblem.Severity.WARNING,
+            "/" + property, r.line(), 0, m[0], m[1], null).format(locale));
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package id.posyandu.examples.cli;
 
+import id.posyandu.core.MessageValue;
 import id.posyandu.core.Sex;
 import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.rules.anthro.Age;
@@ -87,6 +88,9 @@ final class ZscoreCommand implements Callable<Integer> {
     }
   }
 
+  /** An age beyond any human's (150 years) is a typing error, e.g. a NIK in {@code age_days}. */
+  private static final double MAX_AGE_DAYS = 150 * 365.25;
+
   static List<String> outputColumns() {
     List<String> cols = new ArrayList<>(List.of("clenhei", "cbmi"));
     for (Indicator i : ANTHRO) {
@@ -109,6 +113,13 @@ final class ZscoreCommand implements Callable<Integer> {
     Optional<DataInput.Text> unreadable = DataInput.unreadable(input, false);
     if (unreadable.isPresent()) {
       err.println("posyandu zscore: " + input + ": " + unreadable.get().both());
+      return PosyanduCli.EXIT_UNREADABLE;
+    }
+    String lower = input.toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".ndjson") || lower.endsWith(".json") || lower.endsWith(".jsonl")) {
+      err.println("posyandu zscore: " + input + ": zscore membaca tabel CSV berkolom WHO Anthro "
+          + "(sex, age_days, weight, lenhei, ...), bukan rekaman NDJSON / zscore reads a CSV table "
+          + "with WHO Anthro's columns (sex, age_days, weight, lenhei, ...), not NDJSON records");
       return PosyanduCli.EXIT_UNREADABLE;
     }
     int bad;
@@ -157,6 +168,11 @@ final class ZscoreCommand implements Callable<Integer> {
           row.add(c < rec.size() ? rec.get(c) : "");
         }
         try {
+          if (rec.size() != header.size()) {
+            throw new BadRow("baris ini punya " + rec.size() + " sel, baris judul " + header.size()
+                + " kolom / this row has " + rec.size() + " cells, the header " + header.size()
+                + " columns");
+          }
           AnthroInput child = read(rec, cols);
           row.addAll(results(who, pmk, child));
         } catch (BadRow e) {
@@ -219,7 +235,8 @@ final class ZscoreCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // the message below
     }
-    throw new BadRow("kolom / column '" + name + "': bukan angka / not a number: '" + s + "'");
+    throw new BadRow("kolom / column '" + name + "': bukan angka / not a number: "
+        + MessageValue.masked(s).en());
   }
 
   static AnthroInput read(CSVRecord rec, Map<String, Integer> cols) throws BadRow {
@@ -234,6 +251,12 @@ final class ZscoreCommand implements Callable<Integer> {
     }
     OptionalDouble days = number(rec, cols, "age_days");
     OptionalDouble months = number(rec, cols, "age_months");
+    if (days.isPresent() && days.getAsDouble() > MAX_AGE_DAYS
+        || months.isPresent() && months.getAsDouble() > MAX_AGE_DAYS / 30.4375) {
+      String col = days.isPresent() ? "age_days" : "age_months";
+      throw new BadRow("kolom / column '" + col + "': umur lebih dari 150 tahun / an age of "
+          + "more than 150 years: " + MessageValue.number(CsvFiles.cell(rec, cols, col)).en());
+    }
     try {
       if (days.isPresent()) {
         b.age(Age.ofDays(days.getAsDouble()));
@@ -255,15 +278,15 @@ final class ZscoreCommand implements Callable<Integer> {
       case "l" -> b.position(MeasurePosition.RECUMBENT);
       case "h" -> b.position(MeasurePosition.STANDING);
       case "", "na" -> { }
-      default -> throw new BadRow("kolom / column 'measure': gunakan / use l, h or empty: '"
-          + measure + "'");
+      default -> throw new BadRow("kolom / column 'measure': gunakan / use l, h or empty: "
+          + MessageValue.masked(measure).en());
     }
     String oedema = CsvFiles.cell(rec, cols, "oedema").toLowerCase(Locale.ROOT);
     switch (oedema) {
       case "y", "1" -> b.oedema(true);
       case "n", "2", "", "na" -> b.oedema(false);
-      default -> throw new BadRow("kolom / column 'oedema': gunakan / use y, n, 1, 2: '" + oedema
-          + "'");
+      default -> throw new BadRow("kolom / column 'oedema': gunakan / use y, n, 1, 2: "
+          + MessageValue.masked(oedema).en());
     }
     return b.build();
   }

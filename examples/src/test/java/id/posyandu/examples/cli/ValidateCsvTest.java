@@ -44,7 +44,7 @@ class ValidateCsvTest {
     assertThat(cli.out.toString()).contains(
         "kunjungan-bermasalah.csv:3 kolom 'weightKg' VALIDATION.RANGE:",
         "kunjungan-bermasalah.csv:4 kolom 'date' CSV.INVALID_VALUE: bukan tanggal yyyy-MM-dd "
-            + "yang ada: '2025-02-30'",
+            + "yang ada: 2025-02-30",
         "kunjungan-bermasalah.csv:5 kolom 'weightKg' CSV.INVALID_VALUE: bukan angka",
         "kunjungan-bermasalah.csv:6 kolom 'kaderId' CSV.MISSING_VALUE",
         "Ringkasan: 5 rekaman dibaca, 1 sah, 4 tidak sah");

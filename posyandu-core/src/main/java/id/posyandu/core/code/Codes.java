@@ -1,5 +1,6 @@
 package id.posyandu.core.code;
 
+import id.posyandu.core.MessageValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,11 +10,6 @@ import java.util.Map;
  * {@code isValid}, which must not pay for an exception).
  */
 final class Codes {
-  /** Longest stretch of stars a masked value shows; longer inputs are shortened. */
-  private static final int MAX_MASK_STARS = 24;
-  /** Longest non-personal input echoed in a message. */
-  private static final int MAX_ECHO = 40;
-
   private Codes() {}
 
   /** Whether every char is an ASCII digit {@code 0-9} (Unicode digits such as '٣' are not). */
@@ -32,50 +28,42 @@ final class Codes {
     return (s.charAt(i) - '0') * 10 + (s.charAt(i + 1) - '0');
   }
 
-  /**
-   * A masked form of personal data: the first 4 and last 2 characters with {@code *} between them
-   * (at most {@value #MAX_MASK_STARS} stars); an input shorter than 10 characters is all stars.
-   */
+  /** A masked form of personal data, as {@link MessageValue#maskRun} gives it. */
   static String mask(String s) {
-    int n = s.length();
-    if (n < 10) {
-      return "*".repeat(n);
-    }
-    return sanitize(s.substring(0, 4)) + "*".repeat(Math.min(n - 6, MAX_MASK_STARS))
-        + sanitize(s.substring(n - 2));
+    return MessageValue.maskRun(s);
   }
 
-  /** A non-personal input as echoed in a message: sanitized and shortened. */
-  static String echo(String s) {
-    return s.length() <= MAX_ECHO ? sanitize(s) : sanitize(s.substring(0, MAX_ECHO)) + "...";
+  /**
+   * A kode wilayah or Posyandu number in its dotted form (already checked to have that shape), as a
+   * message may show it: as written, because a NIK, KK or phone number never has that shape; an
+   * undotted one is masked (ten digits may be a telephone number).
+   */
+  static MessageValue shownDotted(String s) {
+    return s.indexOf('.') >= 0 ? MessageValue.safe(s) : MessageValue.masked(s);
   }
 
-  /** Replaces characters that would disturb a message template or a log line with {@code ?}. */
-  private static String sanitize(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean bad = Character.isISOControl(c) || c == '{' || c == '}' || c == '$' || c == '\\'
-          || Character.isSurrogate(c);
-      b.append(bad ? '?' : c);
-    }
-    return b.toString();
+  /** Any input as a message may show it: {@link MessageValue#masked}. */
+  static MessageValue shown(String s) {
+    return MessageValue.masked(s);
   }
 
   /**
    * Throws a {@link CodeFormatException} when {@code throwing}, otherwise returns {@code null}.
    *
-   * @param keyValues parameter names and values, alternating
+   * @param keyValues parameter names and values, alternating; a value is a {@link MessageValue}
+   *     or a string that is safe to show (a code part, a length)
    */
-  static <T> T fail(boolean throwing, String code, String... keyValues) {
+  static <T> T fail(boolean throwing, String code, Object... keyValues) {
     if (!throwing) {
       return null;
     }
-    Map<String, String> params = new LinkedHashMap<>();
+    Map<String, MessageValue> params = new LinkedHashMap<>();
     for (int i = 0; i + 1 < keyValues.length; i += 2) {
-      params.put(keyValues[i], keyValues[i + 1]);
+      Object v = keyValues[i + 1];
+      params.put((String) keyValues[i],
+          v instanceof MessageValue ? (MessageValue) v : MessageValue.safe(String.valueOf(v)));
     }
-    throw new CodeFormatException(code, params);
+    throw CodeFormatException.of(code, params);
   }
 
   /**
@@ -117,7 +105,7 @@ final class Codes {
    * code prefix {@code prefix} (e.g. {@code NIK}), with {@code shown} as the {@code value}
    * parameter.
    */
-  static <T> T failRegion(boolean throwing, String prefix, String error, String shown) {
+  static <T> T failRegion(boolean throwing, String prefix, String error, Object shown) {
     int space = error.indexOf(' ');
     return fail(throwing, prefix + "." + error.substring(0, space), "value", shown,
         "part", error.substring(space + 1));

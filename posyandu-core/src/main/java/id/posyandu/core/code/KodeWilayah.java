@@ -113,21 +113,21 @@ public final class KodeWilayah implements Comparable<KodeWilayah> {
     if (s.indexOf('.') >= 0) {
       plain = Codes.undot(s, DOTTED_PART_LENGTHS, 2);
       if (plain == null) {
-        return Codes.fail(throwing, PREFIX + ".FORMAT", "value", Codes.echo(s));
+        return Codes.fail(throwing, PREFIX + ".FORMAT", "value", Codes.shown(s));
       }
     } else {
       if (!Codes.isAsciiDigits(s)) {
-        return Codes.fail(throwing, PREFIX + ".FORMAT", "value", Codes.echo(s));
+        return Codes.fail(throwing, PREFIX + ".FORMAT", "value", Codes.shown(s));
       }
       if (WilayahLevel.ofDigits(s.length()) == null) {
-        return Codes.fail(throwing, PREFIX + ".LENGTH", "value", Codes.echo(s),
+        return Codes.fail(throwing, PREFIX + ".LENGTH", "value", Codes.shown(s),
             "length", Integer.toString(s.length()));
       }
       plain = s;
     }
     String error = Codes.regionError(plain);
     if (error != null) {
-      return Codes.failRegion(throwing, PREFIX, error, Codes.echo(s));
+      return Codes.failRegion(throwing, PREFIX, error, Codes.shownDotted(s));
     }
     return new KodeWilayah(plain, WilayahLevel.ofDigits(plain.length()));
   }

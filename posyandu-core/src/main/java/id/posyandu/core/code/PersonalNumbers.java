@@ -1,5 +1,7 @@
 package id.posyandu.core.code;
 
+import id.posyandu.core.MessageValue;
+
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
@@ -69,7 +71,7 @@ final class PersonalNumbers {
     if ("EMPTY".equals(error)) {
       return Codes.fail(throwing, prefix + ".EMPTY");
     }
-    String masked = Codes.mask(s);
+    MessageValue masked = Codes.shown(s);
     String length = Integer.toString(s.length());
     int space = error.indexOf(' ');
     if (space < 0) {

@@ -55,14 +55,14 @@ public final class PosyanduRegistrationNumber implements Comparable<PosyanduRegi
     if (s.indexOf('.') >= 0) {
       plain = Codes.undot(s, DOTTED_PART_LENGTHS, DOTTED_PART_LENGTHS.length);
       if (plain == null) {
-        return Codes.fail(throwing, PREFIX + ".FORMAT", "value", Codes.echo(s));
+        return Codes.fail(throwing, PREFIX + ".FORMAT", "value", Codes.shown(s));
       }
     } else {
       if (!Codes.isAsciiDigits(s)) {
-        return Codes.fail(throwing, PREFIX + ".FORMAT", "value", Codes.echo(s));
+        return Codes.fail(throwing, PREFIX + ".FORMAT", "value", Codes.shown(s));
       }
       if (s.length() != LENGTH) {
-        return Codes.fail(throwing, PREFIX + ".LENGTH", "value", Codes.echo(s),
+        return Codes.fail(throwing, PREFIX + ".LENGTH", "value", Codes.shown(s),
             "length", Integer.toString(s.length()));
       }
       plain = s;
@@ -70,11 +70,11 @@ public final class PosyanduRegistrationNumber implements Comparable<PosyanduRegi
     String desaDigits = plain.substring(0, 10);
     String error = Codes.regionError(desaDigits);
     if (error != null) {
-      return Codes.failRegion(throwing, PREFIX, error, Codes.echo(s));
+      return Codes.failRegion(throwing, PREFIX, error, Codes.shownDotted(s));
     }
     int sequence = Integer.parseInt(plain.substring(10));
     if (sequence == 0) {
-      return Codes.fail(throwing, PREFIX + ".SEQUENCE", "value", Codes.echo(s), "part", "000");
+      return Codes.fail(throwing, PREFIX + ".SEQUENCE", "value", Codes.shownDotted(s), "part", "000");
     }
     return new PosyanduRegistrationNumber(KodeWilayah.ofValidPlain(desaDigits), sequence);
   }

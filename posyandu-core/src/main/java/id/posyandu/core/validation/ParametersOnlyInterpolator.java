@@ -1,5 +1,6 @@
 package id.posyandu.core.validation;
 
+import id.posyandu.core.MessageValue;
 import java.util.Arrays;
 import java.util.Locale;
 import org.hibernate.validator.messageinterpolation.AbstractMessageInterpolator;
@@ -38,6 +39,9 @@ final class ParametersOnlyInterpolator extends AbstractMessageInterpolator {
     }
     if (value == null) {
       return term;
+    }
+    if (value instanceof MessageValue) {
+      return ((MessageValue) value).in(locale);
     }
     if (value instanceof Object[]) {
       return Arrays.toString((Object[]) value);

@@ -1,5 +1,6 @@
 package id.posyandu.core.validation;
 
+import id.posyandu.core.MessageValue;
 import id.posyandu.core.internal.Masking;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -43,7 +44,9 @@ import org.hibernate.validator.HibernateValidator;
  * {@link Severity.Warning}, otherwise {@link Severity#ERROR}.
  *
  * <p><b>Personal data.</b> The invalid value of a property named {@code nik}, {@code kkNumber} or
- * {@code name}, and any value of type {@code Nik} or {@code NomorKk}, is masked as {@code ****}.
+ * {@code name}, and any value of type {@code Nik} or {@code NomorKk}, is masked as {@code ****};
+ * other values follow {@link MessageValue#ofObject}: numbers, enum codes and dates as they are, text
+ * masked by its length and kind.
  */
 public final class PosyanduValidator {
 
@@ -155,6 +158,7 @@ public final class PosyanduValidator {
     if (Masking.isPersonalProperty(leaf) || Masking.isPersonalType(value)) {
       return Optional.of(Masking.MASK);
     }
-    return Optional.of(String.valueOf(value));
+    // the one rule of values in messages: numbers, codes and dates as they are, text masked
+    return Optional.of(MessageValue.ofObject(value).en());
   }
 }

@@ -1,5 +1,7 @@
 package id.posyandu.json.internal;
 
+import id.posyandu.core.MessageValue;
+
 /** JSON pointers (RFC 6901). */
 public final class Pointers {
 
@@ -11,6 +13,33 @@ public final class Pointers {
       return token;
     }
     return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * {@code pointer} with each reference token that is neither an array index (at most 6 digits)
+   * nor like a property name ({@link MessageValue#name}) masked: digits as a NIK is masked, other
+   * text as stars, so a key that holds a NIK or a name never reaches a message.
+   */
+  public static String masked(String pointer) {
+    if (pointer == null || pointer.isEmpty()) {
+      return pointer == null ? "" : pointer;
+    }
+    String[] tokens = pointer.split("/", -1);
+    StringBuilder out = new StringBuilder(pointer.length());
+    for (int i = 1; i < tokens.length; i++) {
+      String t = tokens[i];
+      out.append('/');
+      boolean index = !t.isEmpty() && t.length() <= 6 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+      if (index || t.equals("-") || MessageValue.name(t.replace("~1", "/").replace("~0", "~"))
+          .isQuoted()) {
+        out.append(t);
+      } else if (t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        out.append(MessageValue.maskRun(t));
+      } else {
+        out.append("*".repeat(Math.min(Math.max(1, t.codePointCount(0, t.length())), 24)));
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -1,5 +1,6 @@
 package id.posyandu.core.validation.internal;
 
+import id.posyandu.core.MessageValue;
 import id.posyandu.core.code.CodeFormatException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -41,7 +42,8 @@ abstract class CodeValidator<A extends Annotation> implements ConstraintValidato
     context.disableDefaultConstraintViolation();
     if (context instanceof HibernateConstraintValidatorContext) {
       HibernateConstraintValidatorContext hv = (HibernateConstraintValidatorContext) context;
-      for (Map.Entry<String, String> p : e.parameters().entrySet()) {
+      // the interpolator shows a MessageValue in the language of each message
+      for (Map.Entry<String, MessageValue> p : e.messageValues().entrySet()) {
         hv.addMessageParameter(p.getKey(), p.getValue());
       }
     }
