@@ -6,6 +6,7 @@ module id.posyandu.core {
   requires static transitive org.apiguardian.api;
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;
+  requires static org.immutables.annotate;
   requires org.hibernate.validator;
 
   exports id.posyandu.core;

@@ -28,6 +28,13 @@ class ReadmeExampleTest {
         .date(LocalDate.of(2025, 11, 10)).setting(VisitSetting.POSYANDU_SESSION)
         .addRecords(Anthropometry.builder().weightKg(790).build())   // 7.90 kg typed as 790
         .build();
+    for (Violation v : validator.validate(visit)) {
+      System.out.println(v.code() + " " + v.path() + " " + v.severity());  // RANGE records[0].weightKg ERROR
+      System.out.println("id: " + v.messageId());   // harus antara 0.5 dan 250 kg
+      System.out.println("en: " + v.messageEn());   // must be between 0.5 and 250 kg
+    }
+
+    // what the README's comments say
     List<Violation> violations = validator.validate(visit);
     assertThat(violations).hasSize(1);
     Violation v = violations.get(0);

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -128,8 +129,15 @@ final class SchemaGenerator {
           return o;
         }
         ObjectNode arr = F.objectNode().put("type", "array");
-        arr.set("items", valueSchema(a.valueType().getContentType().getRawClass(),
-            typeArg(at, 0), null));
+        // a constraint with the Unwrap payload applies to each element, like one on the type argument
+        List<Annotation> onItems = new ArrayList<>(typeArg(at, 0));
+        for (Annotation x : List.copyOf(own)) {
+          if (unwraps(x)) {
+            own.remove(x);
+            onItems.add(x);
+          }
+        }
+        arr.set("items", valueSchema(a.valueType().getContentType().getRawClass(), onItems, null));
         if (Set.class.isAssignableFrom(raw)) {
           arr.put("uniqueItems", true);
         }
@@ -137,6 +145,15 @@ final class SchemaGenerator {
       }
       default:
         return valueSchema(a.valueType().getRawClass(), null, own);
+    }
+  }
+
+  private static boolean unwraps(Annotation a) {
+    try {
+      Object payload = a.annotationType().getMethod("payload").invoke(a);
+      return Arrays.asList((Class<?>[]) payload).contains(Unwrapping.Unwrap.class);
+    } catch (ReflectiveOperationException e) {
+      return false;
     }
   }
 

@@ -1,11 +1,14 @@
 package id.posyandu.examples.cli;
 
 import id.posyandu.core.code.PosyanduRegistrationNumber;
-import id.posyandu.examples.data.PopulationFiles;
+import id.posyandu.core.code.KodeWilayah;
+import id.posyandu.json.JsonProblem;
+import id.posyandu.json.PopulationPartitions;
 import id.posyandu.json.PosyanduJson;
 import id.posyandu.rules.indicator.PeriodType;
 import id.posyandu.rules.indicator.ReportingPeriod;
 import id.posyandu.rules.population.Population;
+import id.posyandu.rules.population.PopulationProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +18,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -72,47 +78,96 @@ final class DataInput {
   }
 
   /**
-   * Reads the population; bad lines are printed on standard error with file and line.
+   * What {@link #evaluate} computed: the merged result of the partitions and the desa/kelurahan of
+   * every Posyandu of the data (by report id).
+   */
+  record Evaluated<R>(R value, Map<String, KodeWilayah> posyanduDesa) {}
+
+  /**
+   * Reads the data one partition at a time ({@link PopulationPartitions}: the heap holds a few
+   * partitions, never the whole area), evaluates each partition and merges the results. Bad lines
+   * are printed on standard error with file and line, unresolved references with the record at
+   * fault (the first {@value #MAX_REFERENCE_LINES} of them, then their count).
    *
    * <p>Records are validated against today's date in Asia/Jakarta, or the as-of date if it is later
    * (a record dated after the report's as-of date is valid data; the indicators simply do not see
    * it).
    *
-   * @throws Failure exit 2 when the path cannot be read, exit 1 when any line was rejected or a
-   *     reference does not resolve
+   * @param onlyPosyandu the report id of the one Posyandu whose partition is evaluated, or null for
+   *     all
+   * @throws Failure exit 2 when the path cannot be read or the Posyandu is not in the data, exit 1
+   *     when any line was rejected or a reference does not resolve
    */
-  static Population load(Path path, LocalDate asOf, boolean en, PrintWriter err) throws Failure {
+  static <R> Evaluated<R> evaluate(Path path, LocalDate asOf, boolean en, PrintWriter err,
+      String onlyPosyandu, Function<Population, R> evaluation, BinaryOperator<R> merge)
+      throws Failure {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
     PosyanduJson json = PosyanduJson.asOf(asOf.isAfter(today) ? asOf : today);
     Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("id");
-    PopulationFiles.Loaded loaded;
     Progress progress = Progress.onTerminal(err);
+    PopulationPartitions reader = PopulationPartitions.of(json);
+    if (onlyPosyandu != null) {
+      reader = reader.onlyPartitionOf(onlyPosyandu);
+    }
+    long[] referenceLines = new long[1];
+    PopulationPartitions.Listener listener = new PopulationPartitions.Listener() {
+      @Override
+      public void lineProblem(String file, JsonProblem problem) {
+        err.println(file + ":" + problem.format(locale));
+      }
+
+      @Override
+      public void referenceProblem(String file, long line, PopulationProblem problem) {
+        if (++referenceLines[0] <= MAX_REFERENCE_LINES) {
+          err.println((file.isEmpty() ? path.getFileName().toString() : file + ":" + line) + ": "
+              + problem);
+        }
+      }
+
+      @Override
+      public void step(String indonesian, String english) {
+        progress.step(indonesian, english);
+      }
+    };
+    PopulationPartitions.Result<R> result;
     try {
-      loaded = PopulationFiles.read(path, json, locale, err::println,
-          name -> progress.step("membaca " + name, "reading " + name));
+      result = reader.evaluate(PopulationPartitions.files(path), evaluation, merge, listener);
     } catch (IOException e) {
       throw fail(err, PosyanduCli.EXIT_UNREADABLE, path + ": "
           + text(en, "data tidak dapat dibaca", "cannot read the data") + why(path, en));
     }
-    if (loaded.read() == 0) {
+    if (referenceLines[0] > MAX_REFERENCE_LINES) {
+      err.println(text(en,
+          "... dan " + (referenceLines[0] - MAX_REFERENCE_LINES) + " rujukan lain tidak ditemukan",
+          "... and " + (referenceLines[0] - MAX_REFERENCE_LINES) + " more unresolved references"));
+    }
+    if (result.read() == 0) {
       throw fail(err, PosyanduCli.EXIT_UNREADABLE, path + ": " + text(en,
           "data kosong, tidak ada satu rekaman pun", "the data holds no record"));
     }
-    if (!loaded.clean()) {
+    if (result.rejected() > 0 || result.referenceProblems() > 0) {
       err.println(text(en,
           String.format("Ringkasan: %d rekaman dibaca, %d sah, %d tidak sah, %d rujukan tidak "
-              + "ditemukan", loaded.read(), loaded.accepted(), loaded.rejected(),
-              loaded.referenceProblems()),
+              + "ditemukan", result.read(), result.accepted(), result.rejected(),
+              result.referenceProblems()),
           String.format("Summary: %d records read, %d valid, %d invalid, %d unresolved references",
-              loaded.read(), loaded.accepted(), loaded.rejected(), loaded.referenceProblems())));
+              result.read(), result.accepted(), result.rejected(), result.referenceProblems())));
       throw fail(err, PosyanduCli.EXIT_INVALID, text(en,
           "data tidak sah; laporan tidak dibuat dari data yang tidak lengkap",
           "the data is invalid; no report is made from incomplete data"));
     }
-    progress.step("data terbaca, " + loaded.read() + " rekaman; menghitung",
-        "data read, " + loaded.read() + " records; computing");
-    return loaded.population().orElseThrow();
+    if (onlyPosyandu != null && !result.posyanduDesa().containsKey(onlyPosyandu)) {
+      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
+          "Posyandu tidak ada dalam data: ", "Posyandu not in the data: ") + onlyPosyandu);
+    }
+    progress.step("data terbaca, " + result.read() + " rekaman, " + result.partitions()
+        + " partisi", "data read, " + result.read() + " records, " + result.partitions()
+        + " partitions");
+    return new Evaluated<>(result.value().orElse(null), result.posyanduDesa());
   }
+
+  /** How many unresolved references are printed one by one before they are only counted. */
+  static final int MAX_REFERENCE_LINES = 20;
 
   /** A message in Indonesian and English. */
   record Text(String id, String en) {
@@ -169,25 +224,18 @@ final class DataInput {
   }
 
   /**
-   * The report id of a Posyandu of the population from {@code --posyandu} (plain digits or dotted).
+   * The report id (plain digits) of the Posyandu of {@code --posyandu} (plain digits or dotted).
    *
-   * @throws Failure exit 2 when the number is malformed or not in the data
+   * @throws Failure exit 2 when the number is malformed
    */
-  static String posyanduId(Population population, String text, boolean en, PrintWriter err)
-      throws Failure {
-    PosyanduRegistrationNumber n;
+  static String posyanduId(String text, boolean en, PrintWriter err) throws Failure {
     try {
-      n = PosyanduRegistrationNumber.parse(text.trim());
+      return PosyanduRegistrationNumber.parse(text.trim()).plain();
     } catch (RuntimeException e) {
       throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
           "nomor registrasi Posyandu tidak sah: ", "malformed Posyandu registration number: ")
           + text);
     }
-    if (population.posyandu(n).isEmpty()) {
-      throw fail(err, PosyanduCli.EXIT_UNREADABLE, text(en,
-          "Posyandu tidak ada dalam data: ", "Posyandu not in the data: ") + text);
-    }
-    return population.posyanduId(n);
   }
 
   /** Converts {@code YYYY-MM} with a clear message (picocli's default names the exception). */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,8 +62,12 @@ final class DataOptions {
     return DataInput.asOf(asOf, month);
   }
 
-  /** The population of {@link #data}, judged as of {@code day}. */
-  Population population(LocalDate day, PrintWriter err) throws DataInput.Failure {
-    return DataInput.load(data, day, en(), err);
+  /**
+   * Evaluates {@link #data}, judged as of {@code day}, one partition at a time (see
+   * {@link DataInput#evaluate}).
+   */
+  <R> DataInput.Evaluated<R> evaluate(LocalDate day, PrintWriter err, String onlyPosyandu,
+      Function<Population, R> evaluation, BinaryOperator<R> merge) throws DataInput.Failure {
+    return DataInput.evaluate(data, day, en(), err, onlyPosyandu, evaluation, merge);
   }
 }

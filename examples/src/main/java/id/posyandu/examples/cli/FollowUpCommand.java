@@ -3,7 +3,6 @@ package id.posyandu.examples.cli;
 import id.posyandu.core.code.PosyanduRegistrationNumber;
 import id.posyandu.rules.indicator.FollowUp;
 import id.posyandu.rules.indicator.IndicatorDefinition;
-import id.posyandu.rules.population.Population;
 import id.posyandu.rules.spm.SixSpm;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -59,10 +58,12 @@ final class FollowUpCommand implements Callable<Integer> {
           DataInput.fail(err, PosyanduCli.EXIT_UNREADABLE, DataInput.text(en,
               "indikator tidak dikenal: " + indicator, "unknown indicator: " + indicator)));
       LocalDate day = options.day(month);
-      Population population = options.population(day, err);
-      String posyanduId = DataInput.posyanduId(population, posyandu, en, err);
-      List<FollowUp> list = SixSpm.standard().followUp(SixSpm.subjects(population),
-          def.id(), posyanduId, month, day).stream().filter(FollowUp::needsService).toList();
+      String posyanduId = DataInput.posyanduId(posyandu, en, err);
+      List<FollowUp> all = options.<List<FollowUp>>evaluate(day, err, posyanduId,
+          partition -> SixSpm.standard().followUp(SixSpm.subjects(partition), def.id(),
+              posyanduId, month, day), FollowUpCommand::concat).value();
+      List<FollowUp> list = (all == null ? List.<FollowUp>of() : all).stream()
+          .filter(FollowUp::needsService).toList();
       if (format == ListFormat.ndjson) {
         ListFormat.writeNdjson(list, out);
         out.flush();
@@ -80,5 +81,12 @@ final class FollowUpCommand implements Callable<Integer> {
     } catch (DataInput.Failure f) {
       return f.exitCode;
     }
+  }
+
+  /** The lists of two partitions, one after the other. */
+  static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }

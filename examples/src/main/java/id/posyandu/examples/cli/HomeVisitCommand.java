@@ -1,6 +1,5 @@
 package id.posyandu.examples.cli;
 
-import id.posyandu.rules.population.Population;
 import id.posyandu.rules.spm.HomeVisit;
 import id.posyandu.rules.spm.SixSpm;
 import java.io.PrintWriter;
@@ -48,10 +47,11 @@ final class HomeVisitCommand implements Callable<Integer> {
     try {
       YearMonth month = options.month(err);
       LocalDate day = options.day(month);
-      Population population = options.population(day, err);
-      String posyanduId = DataInput.posyanduId(population, posyandu, en, err);
-      List<HomeVisit> visits = SixSpm.homeVisits(SixSpm.subjects(population), posyanduId,
-          month, day);
+      String posyanduId = DataInput.posyanduId(posyandu, en, err);
+      List<HomeVisit> found = options.<List<HomeVisit>>evaluate(day, err, posyanduId,
+          partition -> SixSpm.homeVisits(SixSpm.subjects(partition), posyanduId, month, day),
+          FollowUpCommand::concat).value();
+      List<HomeVisit> visits = found == null ? List.of() : found;
       if (format == ListFormat.ndjson) {
         ListFormat.writeNdjson(visits, out);
         out.flush();

@@ -3,10 +3,10 @@ package id.posyandu.examples.cli;
 import id.posyandu.core.SpmArea;
 import id.posyandu.json.PosyanduJson;
 import id.posyandu.rules.indicator.IndicatorReport;
+import id.posyandu.rules.indicator.IndicatorTally;
 import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.indicator.WilsonInterval;
-import id.posyandu.rules.population.Population;
 import id.posyandu.rules.spm.SixSpm;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -89,9 +89,12 @@ final class ReportCommand implements Callable<Integer> {
         throw DataInput.fail(err, PosyanduCli.EXIT_UNREADABLE, e.getMessage());
       }
       LocalDate day = options.day(month);
-      Population population = options.population(day, err);
-      IndicatorReport report = SixSpm.standard().inParallel().report(SixSpm.subjects(population),
-          population.posyanduDesa(), month, day, reportLevel);
+      SixSpm spm = SixSpm.standard();
+      DataInput.Evaluated<IndicatorTally> tally = options.evaluate(day, err, null,
+          partition -> spm.evaluate(partition, month, day), IndicatorTally::merge);
+      IndicatorReport report = IndicatorReport.of(spm.indicators(),
+          tally.value() == null ? IndicatorTally.EMPTY : tally.value(), tally.posyanduDesa(),
+          reportLevel);
       List<ReportRow> rows = new ArrayList<>();
       for (SpmArea a : SpmArea.values()) {
         if (only.isEmpty() || only.get() == a) {

@@ -9,6 +9,7 @@ import id.posyandu.core.model.ServiceRequest;
 import id.posyandu.core.record.ResidentRecords;
 import id.posyandu.core.record.Visit;
 import id.posyandu.json.JsonProblem;
+import id.posyandu.json.PopulationPartitions;
 import id.posyandu.json.PosyanduJson;
 import id.posyandu.json.ReadSummary;
 import id.posyandu.json.RecordResult;
@@ -21,12 +22,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * A population on disk as NDJSON, and back.
@@ -122,7 +121,7 @@ public final class PopulationFiles {
    */
   public static Loaded read(Path path, PosyanduJson json, Locale locale,
       Consumer<String> problems, Consumer<String> progress) throws IOException {
-    List<Path> files = files(path);
+    List<Path> files = PopulationPartitions.files(path);
     Population.Builder b = Population.builder();
     long read = 0;
     long accepted = 0;
@@ -147,23 +146,6 @@ public final class PopulationFiles {
     }
     Optional<Population> population = refs.isEmpty() ? Optional.of(b.build()) : Optional.empty();
     return new Loaded(population, files.size(), read, accepted, rejected, refs.size());
-  }
-
-  private static List<Path> files(Path path) throws IOException {
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> s = Files.list(path)) {
-        List<Path> files = new ArrayList<>(s.filter(p -> Files.isRegularFile(p)
-            && p.getFileName().toString().endsWith(".ndjson")).sorted().toList());
-        if (files.isEmpty()) {
-          throw new IOException("no .ndjson file in " + path);
-        }
-        return files;
-      }
-    }
-    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      throw new IOException("cannot read " + path);
-    }
-    return List.of(path);
   }
 
   private static void report(String file, RecordResult<?> r, Locale locale,

@@ -17,7 +17,8 @@ public abstract class Address {
 
   /** Street, house number, dusun or hamlet, as written. */
   @Value.Redacted
-  public abstract Optional<@Size(max = 300) String> street();
+  @Size(max = 300)
+  public abstract Optional<String> street();
 
   /** Rukun tetangga: one to three digits, e.g. {@code 003}. */
   @Pattern(regexp = "[0-9]{1,3}", message = "{posyandu.ADDRESS.RT_RW}")

@@ -64,6 +64,16 @@ public abstract class Kader {
   /** Trainings completed. */
   public abstract List<@Valid Training> trainings();
 
+  /**
+   * {@link #trainings()} as a JavaBeans getter, so that Jakarta Validation with its default
+   * configuration cascades into the elements (path {@code trainings[i]...}); Immutables cannot copy a
+   * constraint on a type argument onto the generated field.
+   */
+  @SuppressWarnings("unused")
+  private List<@Valid Training> getTrainings() {
+    return trainings();
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -34,7 +34,8 @@ public abstract class Posyandu {
    * An older identifier kept next to the registration number, e.g. the Kemenkes/Puskesmas Posyandu
    * code or a SATUSEHAT Location id.
    */
-  public abstract Optional<@Size(min = 1, max = 100) String> legacyId();
+  @Size(min = 1, max = 100)
+  public abstract Optional<String> legacyId();
 
   /** The desa/kelurahan of the Posyandu: the kode wilayah inside its registration number. */
   public final KodeWilayah kodeWilayah() {

@@ -35,7 +35,8 @@ public abstract class Pregnancy {
   public abstract String residentId();
 
   /** First day of the last menstrual period (hari pertama haid terakhir, HPHT). */
-  public abstract Optional<@PastOrPresent LocalDate> lastMenstrualPeriod();
+  @PastOrPresent
+  public abstract Optional<LocalDate> lastMenstrualPeriod();
 
   /** Estimated delivery date (hari perkiraan lahir, HPL). */
   public abstract Optional<LocalDate> estimatedDeliveryDate();
@@ -44,7 +45,8 @@ public abstract class Pregnancy {
   public abstract Optional<PregnancyOutcome> outcome();
 
   /** When the pregnancy ended; present exactly when {@link #outcome()} is. */
-  public abstract Optional<@PastOrPresent LocalDate> outcomeDate();
+  @PastOrPresent
+  public abstract Optional<LocalDate> outcomeDate();
 
   /** The start of the pregnancy: HPHT, or HPL minus {@link #GESTATION_DAYS}. */
   public final Optional<LocalDate> start() {

@@ -50,7 +50,8 @@ public abstract class ServiceRequest {
     public abstract LocalDate date();
 
     /** For {@link Status#FORWARDED}: where the request went (e.g. "Pemdes", "Dinas Sosial"). */
-    public abstract Optional<@Size(max = 200) String> forwardedTo();
+    @Size(max = 200)
+    public abstract Optional<String> forwardedTo();
 
     /** A new builder. */
     public static Builder builder() {
@@ -73,17 +74,30 @@ public abstract class ServiceRequest {
   public abstract SpmArea area();
 
   /** Id of the resident concerned, if the request is about a person. */
-  public abstract Optional<@Size(min = 1, max = 64) String> residentId();
+  @Size(min = 1, max = 64)
+  public abstract Optional<String> residentId();
 
   /** Id of the household concerned, if the request is about a household. */
-  public abstract Optional<@Size(min = 1, max = 64) String> householdId();
+  @Size(min = 1, max = 64)
+  public abstract Optional<String> householdId();
 
   /** Short description of the need, without personal data. */
-  public abstract Optional<@Size(max = 1000) String> summary();
+  @Size(max = 1000)
+  public abstract Optional<String> summary();
 
   /** Status history, oldest first. */
   @NotEmpty
   public abstract List<@Valid StatusChange> history();
+
+  /**
+   * {@link #history()} as a JavaBeans getter, so that Jakarta Validation with its default
+   * configuration cascades into the elements (path {@code history[i]...}); Immutables cannot copy a
+   * constraint on a type argument onto the generated field.
+   */
+  @SuppressWarnings("unused")
+  private List<@Valid StatusChange> getHistory() {
+    return history();
+  }
 
   /** The current status: the last of {@link #history()}. */
   public final Status status() {

@@ -7,6 +7,8 @@
  * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 @PosyanduStyle
+@ConstraintsOnFields
 package id.posyandu.core.model;
 
 import id.posyandu.core.PosyanduStyle;
+import id.posyandu.core.validation.internal.ConstraintsOnFields;

@@ -106,7 +106,8 @@ public abstract class Immunization implements ServiceRecord {
   public abstract Antigen antigen();
 
   /** Vaccine batch (lot) number, if recorded. */
-  public abstract Optional<@Size(max = 40) String> batchNumber();
+  @Size(max = 40)
+  public abstract Optional<String> batchNumber();
 
   /** {@link SpmArea#KESEHATAN}. */
   @Override

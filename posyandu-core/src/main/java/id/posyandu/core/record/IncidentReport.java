@@ -38,7 +38,8 @@ public abstract class IncidentReport implements ServiceRecord {
   public abstract Optional<Boolean> peopleAffected();
 
   /** Short description, without personal data. */
-  public abstract Optional<@Size(max = 1000) String> description();
+  @Size(max = 1000)
+  public abstract Optional<String> description();
 
   /** {@link SpmArea#TRANTIBUMLINMAS}. */
   @Override

@@ -3,6 +3,7 @@ package id.posyandu.core.record;
 import id.posyandu.core.SpmArea;
 import id.posyandu.core.validation.PlausibleRange;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -16,7 +17,8 @@ public abstract class Phq4Screening implements ServiceRecord {
 
   /** Answers 0-3 to: little interest, feeling down, nervous, cannot stop worrying (form order). */
   @Size(min = 4, max = 4)
-  public abstract List<@PlausibleRange(min = "0", max = "3", unit = "points") Integer> answers();
+  @PlausibleRange(min = "0", max = "3", unit = "points", payload = Unwrapping.Unwrap.class)
+  public abstract List<Integer> answers();
 
   /** {@link SpmArea#KESEHATAN}. */
   @Override

@@ -3,6 +3,7 @@ package id.posyandu.core.record;
 import id.posyandu.core.SpmArea;
 import id.posyandu.core.validation.PlausibleRange;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -18,7 +19,8 @@ public abstract class PumaScreening implements ServiceRecord {
 
   /** Points of each question, in form order (0-2 each). */
   @Size(min = ITEMS, max = ITEMS)
-  public abstract List<@PlausibleRange(min = "0", max = "2", unit = "points") Integer> itemPoints();
+  @PlausibleRange(min = "0", max = "2", unit = "points", payload = Unwrapping.Unwrap.class)
+  public abstract List<Integer> itemPoints();
 
   /** The PUMA score: the sum of {@link #itemPoints()}. */
   public final int score() {

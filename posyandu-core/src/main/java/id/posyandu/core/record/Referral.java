@@ -38,7 +38,8 @@ public abstract class Referral implements ServiceRecord {
   public abstract Destination destination();
 
   /** Short reason, without personal data. */
-  public abstract Optional<@Size(max = 500) String> reason();
+  @Size(max = 500)
+  public abstract Optional<String> reason();
 
   /** The referral's area, {@link #referralArea()}. */
   @Override

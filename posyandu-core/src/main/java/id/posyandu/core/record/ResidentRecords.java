@@ -40,8 +40,28 @@ public abstract class ResidentRecords {
   /** The resident's visits. */
   public abstract List<@Valid Visit> visits();
 
+  /**
+   * {@link #visits()} as a JavaBeans getter, so that Jakarta Validation with its default
+   * configuration cascades into the elements (path {@code visits[i]...}); Immutables cannot copy a
+   * constraint on a type argument onto the generated field.
+   */
+  @SuppressWarnings("unused")
+  private List<@Valid Visit> getVisits() {
+    return visits();
+  }
+
   /** The resident's pregnancies. */
   public abstract List<@Valid Pregnancy> pregnancies();
+
+  /**
+   * {@link #pregnancies()} as a JavaBeans getter, so that Jakarta Validation with its default
+   * configuration cascades into the elements (path {@code pregnancies[i]...}); Immutables cannot copy a
+   * constraint on a type argument onto the generated field.
+   */
+  @SuppressWarnings("unused")
+  private List<@Valid Pregnancy> getPregnancies() {
+    return pregnancies();
+  }
 
   /** A new builder. */
   public static Builder builder() {

@@ -45,6 +45,16 @@ public abstract class Visit {
   /** The services given, in the order recorded. */
   public abstract List<@Valid ServiceRecord> records();
 
+  /**
+   * {@link #records()} as a JavaBeans getter, so that Jakarta Validation with its default
+   * configuration cascades into the elements (path {@code records[i]...}); Immutables cannot copy a
+   * constraint on a type argument onto the generated field.
+   */
+  @SuppressWarnings("unused")
+  private List<@Valid ServiceRecord> getRecords() {
+    return records();
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

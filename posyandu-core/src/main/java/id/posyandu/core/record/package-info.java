@@ -10,6 +10,8 @@
  * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 @PosyanduStyle
+@ConstraintsOnFields
 package id.posyandu.core.record;
 
 import id.posyandu.core.PosyanduStyle;
+import id.posyandu.core.validation.internal.ConstraintsOnFields;

@@ -50,7 +50,6 @@ public final class PosyanduValidator {
   private static final class Holder {
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
-        .getterPropertySelectionStrategy(new AccessorPropertyStrategy())
         .messageInterpolator(new BilingualMessageInterpolator())
         .buildValidatorFactory();
   }

@@ -1,8 +1,8 @@
 package id.posyandu.rules.growth;
 
+import id.posyandu.core.Age;
 import id.posyandu.rules.Citation;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,9 +35,11 @@ import org.apiguardian.api.API;
  * KBM as the tie-breaker; this library applies the KBM, the objective criterion that SKDN counting
  * uses.
  *
- * <p>Library decisions, documented: a month's weighing is the <em>last</em> weighing of that calendar
- * month; a second weighing before one completed month of age (age 0 months, so no KBM in the book)
- * is judged with the month-1 KBM; gains are compared in whole grams (rounded), so 9.4 − 9.2 kg is
+ * <p>Library decisions, documented: ages are completed months as {@link Age#completedMonths}
+ * defines them (the library's one definition: born 31 December, weighed 28 February, 1 month); a
+ * month's weighing is the <em>last</em> weighing of that calendar month; a second weighing before
+ * one completed month of age (age 0 months, so no KBM in the book) is judged with the month-1 KBM
+ * ({@link KbmTable#gramsToJudge}, a judgment [I]); gains are compared in whole grams (rounded), so 9.4 − 9.2 kg is
  * exactly 200 g. Weighings before the birth date are rejected.
  *
  * <p>Thread-safe and stateless apart from its immutable tables.
@@ -164,7 +166,7 @@ public final class GrowthMonitor {
   }
 
   private int kbmFor(int completedMonths) {
-    return kbm.kbmGrams(Math.max(completedMonths, KbmTable.FIRST_MONTH)).getAsInt();
+    return kbm.gramsToJudge(completedMonths).getAsInt();
   }
 
   private static int gainGrams(Weighing prev, Weighing w) {
@@ -192,9 +194,9 @@ public final class GrowthMonitor {
     return LinePosition.BETWEEN_LINES;
   }
 
-  /** Completed months of age on a day (calendar arithmetic with {@link Period}). */
+  /** Completed months of age on a day: the library's one definition, {@link Age#completedMonths}. */
   static int completedMonths(LocalDate birthDate, LocalDate on) {
-    return (int) Period.between(birthDate, on).toTotalMonths();
+    return (int) Age.completedMonths(birthDate, on);
   }
 
   private static NavigableMap<YearMonth, Weighing> byMonth(LocalDate birthDate,

@@ -16,6 +16,15 @@ import java.util.OptionalInt;
  * 200 g) and the older KMS of Permenkes 155/2010 ({@link #kms2010()}). A programme with another table
  * loads it with {@link #from(ReferenceTable)}.
  *
+ * <p><b>Age 0.</b> The Buku KIA KBM row starts at month 1: its first value (800 g) is the gain
+ * expected over the first month of life, from the weighing at birth. The book gives no KBM for a
+ * weighing at 0 completed months, yet a child born mid-month and weighed at birth and again early
+ * in the next calendar month (still 0 months old) has a weighing last month, so SKDN needs an N or
+ * a T (it is neither O nor B). The library judges such a weighing with the month-1 KBM ({@link
+ * #gramsToJudge}): a judgment [I], not a rule of the source; a T found this way is a gain over less
+ * than a month and is left to the health worker's confirmation like any T. Ages are completed months
+ * as {@link id.posyandu.core.Age#completedMonths} defines them.
+ *
  * <p>Checked on load: months 1 to 60 each covered exactly once, gains positive. Immutable and
  * thread-safe.
  */
@@ -23,6 +32,11 @@ public final class KbmTable {
 
   /** The first month with a KBM: month 0 has none, there is no earlier weighing (Buku KIA 2023). */
   public static final int FIRST_MONTH = 1;
+  /**
+   * The month whose KBM judges a weighing at 0 completed months: month 1 (a judgment [I]; the Buku
+   * KIA row starts at month 1).
+   */
+  public static final int MONTH_JUDGING_AGE_0 = 1;
   /** The last month covered: the end of the balita age (59 completed months, plus month 60). */
   public static final int LAST_MONTH = LifeStages.BALITA_END_MONTHS;
 
@@ -106,6 +120,16 @@ public final class KbmTable {
       return OptionalInt.empty();
     }
     return OptionalInt.of(gramsByMonth[completedMonths]);
+  }
+
+  /**
+   * The KBM that judges a weighing at this age: the table's value, and for age 0 (a second weighing
+   * within the first month of life, see the class comment) the month-1 value; empty beyond month 60.
+   *
+   * @param completedMonths the child's age in completed months at the current weighing (&ge; 0)
+   */
+  public OptionalInt gramsToJudge(int completedMonths) {
+    return kbmGrams(completedMonths == 0 ? MONTH_JUDGING_AGE_0 : completedMonths);
   }
 
   /** The table's id, e.g. {@code kbm.buku_kia_2020}. */

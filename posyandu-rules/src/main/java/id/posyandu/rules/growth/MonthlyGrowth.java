@@ -187,6 +187,9 @@ public record MonthlyGrowth(
               .append(" kg (").append(p.date()).append("); ")
               .append(id ? "kenaikan " : "gain ").append(gain).append(" g ")
               .append(s == GrowthStatus.N ? ">=" : "<").append(" KBM ").append(kbm).append(" g")
+              .append(ageInMonths == 0 ? (id
+                  ? " (umur 0 bulan: Buku KIA tidak memuat KBM, dipakai KBM bulan 1)"
+                  : " (age 0 months: the Buku KIA has no KBM, the month-1 KBM is used)") : "")
               .append(" → ").append(s.name()).append(twoT ? (id ? ", 2T (T dua kali berturut-turut)"
                   : ", 2T (T twice in a row)") : "").append('.');
         }

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  * @param numerator subjects in the numerator
  * @param denominator subjects in the denominator
  */
-public record Count(long numerator, long denominator) {
+public record Count(long numerator, long denominator) implements java.io.Serializable {
 
   /** No subjects. */
   public static final Count ZERO = new Count(0, 0);

@@ -10,7 +10,9 @@ import java.util.Map;
  * {@link #EMPTY} as identity, so the same evaluation runs on one thread, on a parallel stream
  * ({@code reduce(IndicatorTally.EMPTY, IndicatorTally::merge)}) or in a distributed aggregate.
  */
-public final class IndicatorTally {
+public final class IndicatorTally implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** No counts. */
   public static final IndicatorTally EMPTY = new IndicatorTally(Map.of());

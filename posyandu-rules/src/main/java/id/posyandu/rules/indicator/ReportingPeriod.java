@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param end the last day (inclusive)
  */
 public record ReportingPeriod(PeriodType type, LocalDate start, LocalDate end)
-    implements Comparable<ReportingPeriod> {
+    implements Comparable<ReportingPeriod>, java.io.Serializable {
 
   /** Checks that the days form a period of the given type. */
   public ReportingPeriod {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param unit the Posyandu id or kode wilayah
  * @param period the reporting period
  */
-public record TallyKey(String indicatorId, String unit, ReportingPeriod period) {
+public record TallyKey(String indicatorId, String unit, ReportingPeriod period)
+    implements java.io.Serializable {
 
   /** Checks that nothing is null. */
   public TallyKey {

@@ -378,8 +378,27 @@ public final class Population {
     private final List<Pregnancy> pregnancies = new ArrayList<>();
     private final List<Visit> visits = new ArrayList<>();
     private final List<ServiceRequest> serviceRequests = new ArrayList<>();
+    private boolean partition;
 
     private Builder() {}
+
+    /**
+     * Makes this builder build one <b>partition</b> of a larger population (see
+     * {@code PopulationPartitions} in posyandu-json, or a distributed engine): the caller has
+     * already checked, across the whole population, that ids are unique and that every reference
+     * resolves, and has given this partition every record its indexes need (a Posyandu's
+     * households, kader and service requests; a household's residents; a resident's visits and
+     * pregnancies). The references that may point into another partition are then not checked
+     * here: a visit's Posyandu and kader (a visit may be held at a neighbouring Posyandu) and a
+     * service request's resident or household when its Posyandu is elsewhere (left unindexed).
+     * References the indexes need (a resident's household, a household's or kader's Posyandu, a
+     * visit's or pregnancy's resident) are still checked; duplicate ids are the caller's to find
+     * (across partitions) and are not reported here.
+     */
+    public Builder partitionOfLargerPopulation() {
+      partition = true;
+      return this;
+    }
 
     /** Adds a Posyandu. */
     public Builder addPosyandu(Posyandu value) {
@@ -503,8 +522,10 @@ public final class Population {
     final int[] visitResident;
     final int[] requestResident;
     final int[] requestHousehold;
+    private final boolean partition;
 
     Checked(Builder b) {
+      partition = b.partition;
       Map<PosyanduRegistrationNumber, Integer> pi = new HashMap<>();
       posyanduIds = new String[b.posyandu.size()];
       for (int i = 0; i < b.posyandu.size(); i++) {
@@ -553,8 +574,10 @@ public final class Population {
         Visit v = b.visits.get(i);
         visitResident[i] = ref(residentIndex, v.residentId(),
             PopulationProblem.Kind.UNKNOWN_RESIDENT, "Visit", v.id());
-        posyanduRef(v.posyandu(), "Visit", v.id());
-        ref(kaderIndex, v.kaderId(), PopulationProblem.Kind.UNKNOWN_KADER, "Visit", v.id());
+        if (!b.partition) {
+          posyanduRef(v.posyandu(), "Visit", v.id());
+          ref(kaderIndex, v.kaderId(), PopulationProblem.Kind.UNKNOWN_KADER, "Visit", v.id());
+        }
       }
 
       indexed(b.serviceRequests, ServiceRequest::id, "ServiceRequest");
@@ -563,6 +586,11 @@ public final class Population {
       for (int i = 0; i < requestResident.length; i++) {
         ServiceRequest s = b.serviceRequests.get(i);
         posyanduRef(s.posyandu(), "ServiceRequest", s.id());
+        if (b.partition) {
+          requestResident[i] = s.residentId().map(residentIndex::indexOf).orElse(-1);
+          requestHousehold[i] = s.householdId().map(householdIndex::indexOf).orElse(-1);
+          continue;
+        }
         requestResident[i] = s.residentId().map(id -> ref(residentIndex, id,
             PopulationProblem.Kind.UNKNOWN_RESIDENT, "ServiceRequest", s.id())).orElse(-1);
         requestHousehold[i] = s.householdId().map(id -> ref(householdIndex, id,
@@ -572,6 +600,9 @@ public final class Population {
 
     private <T> IdIndex<T> indexed(List<T> items, Function<T, String> idOf, String type) {
       IdIndex<T> index = new IdIndex<>(items, idOf);
+      if (partition) {
+        return index;
+      }
       for (int d : index.duplicates()) {
         String id = idOf.apply(items.get(d));
         problems.add(new PopulationProblem(PopulationProblem.Kind.DUPLICATE_ID, type, id, id));

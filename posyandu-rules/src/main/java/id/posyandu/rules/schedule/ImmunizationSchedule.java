@@ -1,5 +1,6 @@
 package id.posyandu.rules.schedule;
 
+import id.posyandu.core.Age;
 import id.posyandu.rules.LocalizedText;
 import id.posyandu.rules.reference.ReferenceDataException;
 import id.posyandu.rules.reference.ReferenceTable;
@@ -26,8 +27,15 @@ import java.util.Set;
  * PCV KMKs 6780/2021 and 779/2022 [C]; the Buku KIA windows as transcribed in public code [3P]; the
  * hexavalent vaccine replacing DPT-HB-Hib and IPV at 2, 3 and 4 months (pilot in 9 provinces from
  * October 2025, national from 2026) [3P]. The schedule version is chosen by province and as-of date
- * ({@code immunization-versions.tsv}); ages are {@link Period}s added to the birth date, so "2
- * months" is the same day-of-month two months later (clamped to the month's end).
+ * ({@code immunization-versions.tsv}); ages are {@link Period}s from the birth date, reached as
+ * {@link Age#reachedOn} says (the library's one definition of completed months: "2 months" is the
+ * same day of the month two months later, or the first day of the next month when that month has no
+ * such day), and so are the minimum intervals from the previous dose of a series.
+ *
+ * <p>What each recorded dose contains is data ({@code vaccine-products.tsv}): a slot accepts only
+ * doses that contain its series, so only the hexavalent vaccine counts for IPV, never a pentavalent
+ * DPT-HB-Hib. A slot is filled by the first <em>valid</em> dose it accepts: a dose given too early
+ * or too soon after the previous one does not count and does not block a valid repeat.
  *
  * <p>Each scheduled dose is {@link DoseStatus#GIVEN_ON_TIME given on time} (before the end of the
  * KIA allowed window), {@link DoseStatus#GIVEN_LATE late} (catch-up), {@link
@@ -42,26 +50,18 @@ public final class ImmunizationSchedule {
   private final ReferenceTable completenessTable;
   private final Set<String> knownDoses;
 
-  private ImmunizationSchedule(List<Version> versions, ReferenceTable completeness) {
+  private ImmunizationSchedule(
+      List<Version> versions, ReferenceTable completeness, Set<String> products) {
     this.versions = versions;
     this.completenessTable =
         completeness
             .requireColumns("programme", "assessed_before", "label_id", "label_en")
             .requireUniqueKey("programme");
-    Set<String> known = new HashSet<>();
-    for (Version v : versions) {
-      for (DoseRule d : v.doses()) {
-        known.addAll(d.accepts());
-      }
-    }
-    this.knownDoses = Set.copyOf(known);
+    this.knownDoses = Set.copyOf(products);
   }
 
   private static final class Standard {
-    static final ImmunizationSchedule INSTANCE =
-        new ImmunizationSchedule(
-            ScheduleData.versions(ScheduleData.load("immunization-versions.tsv")),
-            ScheduleData.load("immunization-completeness.tsv"));
+    static final ImmunizationSchedule INSTANCE = of(ScheduleData.load("immunization-versions.tsv"));
   }
 
   /**
@@ -78,11 +78,15 @@ public final class ImmunizationSchedule {
    * tables are read from this package's resources).
    */
   public static ImmunizationSchedule of(ReferenceTable versionIndex) {
+    Map<String, Set<String>> products =
+        ScheduleData.products(ScheduleData.load("vaccine-products.tsv"));
     return new ImmunizationSchedule(
-        ScheduleData.versions(versionIndex), ScheduleData.load("immunization-completeness.tsv"));
+        ScheduleData.versions(versionIndex, products),
+        ScheduleData.load("immunization-completeness.tsv"),
+        products.keySet());
   }
 
-  /** The dose codes the schedule tables accept in a history. */
+  /** The dose codes a history may hold: the products of {@code vaccine-products.tsv}. */
   public Set<String> knownDoses() {
     return knownDoses;
   }
@@ -176,19 +180,9 @@ public final class ImmunizationSchedule {
     Map<String, DoseAssessment> bySlot = new HashMap<>();
     List<DoseAssessment> out = new ArrayList<>();
     for (DoseRule d : rules) {
-      Optional<GivenDose> match = Optional.empty();
-      for (int i = 0; i < given.size(); i++) {
-        GivenDose g = given.get(i);
-        Set<String> used = usedBySeries.computeIfAbsent(i, k -> new HashSet<>());
-        if (d.accepts().contains(g.dose()) && !used.contains(d.series())) {
-          used.add(d.series());
-          match = Optional.of(g);
-          break;
-        }
-      }
       Optional<DoseAssessment> prev =
           ScheduleData.previous(rules, d).map(p -> bySlot.get(p.slot()));
-      DoseAssessment a = assessDose(d, birthDate, asOf, match, prev);
+      DoseAssessment a = firstValid(d, birthDate, asOf, given, usedBySeries, prev);
       bySlot.put(d.slot(), a);
       out.add(a);
     }
@@ -208,23 +202,92 @@ public final class ImmunizationSchedule {
         unmatched);
   }
 
+  /**
+   * The dose that fills a slot: of the given doses that the slot accepts and that have not filled
+   * another slot of its series, in date order, the first <em>valid</em> one (on time or late); an
+   * invalid dose before it does not block it (it is named in the explanation and left unmatched).
+   * When none is valid, the first invalid one (GIVEN_INVALID, to be reviewed and repeated); when
+   * none was given, the slot's due state.
+   */
+  private static DoseAssessment firstValid(
+      DoseRule d,
+      LocalDate birth,
+      LocalDate asOf,
+      List<GivenDose> given,
+      Map<Integer, Set<String>> usedBySeries,
+      Optional<DoseAssessment> prev) {
+    DoseAssessment firstInvalid = null;
+    int firstInvalidAt = -1;
+    List<GivenDose> invalidBefore = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      GivenDose g = given.get(i);
+      if (!d.accepts().contains(g.dose())
+          || usedBySeries.getOrDefault(i, Set.of()).contains(d.series())) {
+        continue;
+      }
+      DoseAssessment a = assessDose(d, birth, asOf, Optional.of(g), prev);
+      if (a.status().countsAsGiven()) {
+        usedBySeries.computeIfAbsent(i, k -> new HashSet<>()).add(d.series());
+        return invalidBefore.isEmpty() ? a : withEarlierInvalid(a, invalidBefore);
+      }
+      if (firstInvalid == null) {
+        firstInvalid = a;
+        firstInvalidAt = i;
+      }
+      invalidBefore.add(g);
+    }
+    if (firstInvalid != null) {
+      usedBySeries.computeIfAbsent(firstInvalidAt, k -> new HashSet<>()).add(d.series());
+      return firstInvalid;
+    }
+    return assessDose(d, birth, asOf, Optional.empty(), prev);
+  }
+
+  private static DoseAssessment withEarlierInvalid(DoseAssessment a, List<GivenDose> invalid) {
+    StringBuilder id = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (GivenDose g : invalid) {
+      id.append(id.length() == 0 ? "" : ", ").append(g.dose()).append(' ').append(g.given());
+      en.append(en.length() == 0 ? "" : ", ").append(g.dose()).append(' ').append(g.given());
+    }
+    return new DoseAssessment(
+        a.slot(),
+        a.label(),
+        a.status(),
+        a.givenAs(),
+        a.givenOn(),
+        a.dueFrom(),
+        a.onTimeUntil(),
+        a.latest(),
+        LocalizedText.of(
+            a.explanation().id()
+                + " Dosis sebelumnya ("
+                + id
+                + ") tidak sah dan tidak dihitung; dosis ulangan ini yang dihitung.",
+            a.explanation().en()
+                + " The earlier dose ("
+                + en
+                + ") was invalid and does not count; this repeat dose counts."));
+  }
+
   private static DoseAssessment assessDose(
       DoseRule d,
       LocalDate birth,
       LocalDate asOf,
       Optional<GivenDose> match,
       Optional<DoseAssessment> prev) {
-    LocalDate earliest = birth.plus(d.earliest());
-    LocalDate recommended = birth.plus(d.recommended());
-    LocalDate dueUntil = birth.plus(d.dueUntil());
-    LocalDate onTimeUntil = birth.plus(d.onTimeUntil());
-    LocalDate latest = birth.plus(d.latest());
+    LocalDate earliest = Age.reachedOn(birth, d.earliest());
+    LocalDate recommended = Age.reachedOn(birth, d.recommended());
+    LocalDate dueUntil = Age.reachedOn(birth, d.dueUntil());
+    LocalDate onTimeUntil = Age.reachedOn(birth, d.onTimeUntil());
+    LocalDate latest = Age.reachedOn(birth, d.latest());
     Optional<LocalDate> byInterval = Optional.empty();
     boolean waiting = false;
     if (d.minInterval().isPresent() && prev.isPresent()) {
       DoseAssessment p = prev.get();
       if (p.status().countsAsGiven()) {
-        byInterval = Optional.of(p.givenOn().orElseThrow().plus(d.minInterval().get()));
+        byInterval =
+            Optional.of(Age.reachedOn(p.givenOn().orElseThrow(), d.minInterval().get()));
       } else {
         waiting = true;
       }
@@ -367,7 +430,7 @@ public final class ImmunizationSchedule {
     List<Completeness> out = new ArrayList<>();
     for (ReferenceTable.Row r : completenessTable.rows()) {
       String programme = r.text("programme");
-      LocalDate assessedOn = birth.plus(Period.parse(r.text("assessed_before")));
+      LocalDate assessedOn = Age.reachedOn(birth, Period.parse(r.text("assessed_before")));
       List<String> missing = new ArrayList<>();
       for (DoseRule d : rules) {
         if (d.programme().map(programme::equals).orElse(false)) {
@@ -400,7 +463,7 @@ public final class ImmunizationSchedule {
   }
 
   static String age(LocalDate birth, LocalDate date, boolean indonesian) {
-    return period(Period.between(birth, date), indonesian);
+    return period(Age.monthsAndDays(birth, date), indonesian);
   }
 
   static String period(Period p, boolean indonesian) {

@@ -1,5 +1,6 @@
 package id.posyandu.rules.schedule;
 
+import id.posyandu.core.Age;
 import id.posyandu.core.Sex;
 import id.posyandu.rules.Citation;
 import id.posyandu.rules.LocalizedText;
@@ -109,8 +110,8 @@ public final class SupplementSchedules {
         vitaminA.rows().stream()
             .filter(
                 r ->
-                    !day.isBefore(birthDate.plus(Period.parse(r.text("age_from"))))
-                        && day.isBefore(birthDate.plus(Period.parse(r.text("age_until")))))
+                    !day.isBefore(Age.reachedOn(birthDate, Period.parse(r.text("age_from"))))
+                        && day.isBefore(Age.reachedOn(birthDate, Period.parse(r.text("age_until")))))
             .findFirst();
     String roundId =
         round.getMonthValue() == 2
@@ -161,7 +162,7 @@ public final class SupplementSchedules {
           c);
     }
     if (r.text("per_period").equals("ONCE")) {
-      LocalDate from = birthDate.plus(Period.parse(r.text("age_from")));
+      LocalDate from = Age.reachedOn(birthDate, Period.parse(r.text("age_from")));
       Optional<LocalDate> once = given.stream().filter(d -> !d.isBefore(from)).findFirst();
       if (once.isPresent()) {
         return new SupplementStatus(
@@ -208,13 +209,14 @@ public final class SupplementSchedules {
           c);
     }
     Period gap = Period.parse(vitaminA.meta("min-gap").orElse("P1M"));
-    Optional<LocalDate> recent = given.stream().filter(d -> d.plus(gap).isAfter(asOf)).findFirst();
+    Optional<LocalDate> recent =
+        given.stream().filter(d -> Age.reachedOn(d, gap).isAfter(asOf)).findFirst();
     if (recent.isPresent()) {
       return new SupplementStatus(
           "VITAMIN_A",
           SupplementStatus.State.NOT_NEEDED,
           Optional.of(product),
-          Optional.of(recent.get().plus(gap)),
+          Optional.of(Age.reachedOn(recent.get(), gap)),
           LocalizedText.of(
               "Kapsul vitamin A diterima "
                   + recent.get()
@@ -257,7 +259,8 @@ public final class SupplementSchedules {
    */
   public Optional<String> vitaminACapsule(LocalDate birthDate, LocalDate day) {
     for (CapsuleAge a : capsuleAges) {
-      if (!day.isBefore(birthDate.plus(a.from())) && day.isBefore(birthDate.plus(a.until()))) {
+      if (!day.isBefore(Age.reachedOn(birthDate, a.from()))
+          && day.isBefore(Age.reachedOn(birthDate, a.until()))) {
         return Optional.of(a.capsule());
       }
     }
@@ -296,8 +299,8 @@ public final class SupplementSchedules {
         deworming.rows().stream()
             .filter(
                 r ->
-                    !asOf.isBefore(birthDate.plus(Period.parse(r.text("age_from"))))
-                        && asOf.isBefore(birthDate.plus(Period.parse(r.text("age_until")))))
+                    !asOf.isBefore(Age.reachedOn(birthDate, Period.parse(r.text("age_from"))))
+                        && asOf.isBefore(Age.reachedOn(birthDate, Period.parse(r.text("age_until")))))
             .findFirst();
     String ageId = ImmunizationSchedule.age(birthDate, asOf, true);
     String ageEn = ImmunizationSchedule.age(birthDate, asOf, false);
@@ -495,8 +498,8 @@ public final class SupplementSchedules {
             .filter(r -> r.text("group").equals("ADOLESCENT_GIRL"))
             .findFirst()
             .orElseThrow();
-    LocalDate from = birthDate.plus(Period.parse(row.text("age_from")));
-    LocalDate until = birthDate.plus(Period.parse(row.text("age_until")));
+    LocalDate from = Age.reachedOn(birthDate, Period.parse(row.text("age_from")));
+    LocalDate until = Age.reachedOn(birthDate, Period.parse(row.text("age_until")));
     Citation c = ironFolic.citation();
     if (sex != Sex.FEMALE || asOf.isBefore(from) || !asOf.isBefore(until)) {
       return new SupplementStatus(

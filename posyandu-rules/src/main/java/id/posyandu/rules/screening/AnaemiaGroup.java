@@ -1,5 +1,6 @@
 package id.posyandu.rules.screening;
 
+import id.posyandu.core.Age;
 import id.posyandu.core.Sex;
 import java.time.LocalDate;
 import java.time.Period;
@@ -68,16 +69,16 @@ public enum AnaemiaGroup {
       }
       return Optional.of(PREGNANT);
     }
-    if (asOf.isBefore(birthDate.plus(MIN_AGE))) {
+    if (asOf.isBefore(Age.reachedOn(birthDate, MIN_AGE))) {
       return Optional.empty();
     }
-    if (asOf.isBefore(birthDate.plus(SCHOOL_AGE_FROM))) {
+    if (asOf.isBefore(Age.reachedOn(birthDate, SCHOOL_AGE_FROM))) {
       return Optional.of(CHILD_6_59_MONTHS);
     }
-    if (asOf.isBefore(birthDate.plus(YOUNG_TEEN_FROM))) {
+    if (asOf.isBefore(Age.reachedOn(birthDate, YOUNG_TEEN_FROM))) {
       return Optional.of(CHILD_5_11_YEARS);
     }
-    if (asOf.isBefore(birthDate.plus(ADULT_FROM))) {
+    if (asOf.isBefore(Age.reachedOn(birthDate, ADULT_FROM))) {
       return Optional.of(CHILD_12_14_YEARS);
     }
     return Optional.of(sex == Sex.FEMALE ? WOMAN_15_PLUS : MAN_15_PLUS);

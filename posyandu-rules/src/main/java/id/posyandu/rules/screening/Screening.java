@@ -1,5 +1,6 @@
 package id.posyandu.rules.screening;
 
+import id.posyandu.core.Age;
 import id.posyandu.core.Sex;
 import id.posyandu.core.SpmArea;
 import id.posyandu.rules.Finding;
@@ -373,10 +374,10 @@ public final class Screening {
     }
     Map<String, String> in = inputs("birthDate", birthDate.toString());
     in.put("asOf", asOf.toString());
-    if (asOf.isBefore(birthDate.plus(CHILD_MUAC_FROM))
-        || !asOf.isBefore(birthDate.plus(CHILD_MUAC_UNTIL))) {
+    if (asOf.isBefore(Age.reachedOn(birthDate, CHILD_MUAC_FROM))
+        || !asOf.isBefore(Age.reachedOn(birthDate, CHILD_MUAC_UNTIL))) {
       muacCm.ifPresent(v -> in.put("muacCm", Num.en(v)));
-      Period age = Period.between(birthDate, asOf);
+      Period age = Age.monthsAndDays(birthDate, asOf);
       return Findings.notAssessed(
           bands.get("muac-child.tsv").table(),
           CHILD_MUAC,

@@ -40,6 +40,7 @@ import id.posyandu.rules.schedule.ImmunizationSchedule;
 import id.posyandu.rules.schedule.ImmunizationStatus;
 import id.posyandu.rules.schedule.SupplementSchedules;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,7 +94,8 @@ final class ResidentCriteria {
             SixSpmCriteria.BALITA_END_MONTHS));
     b.<ResidentSubject>add("TURNS_12_MONTHS_IN_PERIOD", R, "Berumur 12 bulan dalam periode ini",
         "Turns 12 months in the period",
-        (r, c) -> c.inPeriod(r.resident().birthDate().plusMonths(SixSpmCriteria.INFANT_END_MONTHS)));
+        (r, c) -> c.inPeriod(id.posyandu.core.Age.reachedOn(r.resident().birthDate(),
+            Period.ofMonths(SixSpmCriteria.INFANT_END_MONTHS))));
     b.<ResidentSubject>add("PAUD_AGE", R, "Usia PAUD (5-6 tahun)", "PAUD age (5-6 years)",
         (r, c) -> inYears(r, c, SixSpmCriteria.PAUD_START_YEARS, SixSpmCriteria.PAUD_LAST_YEAR));
     b.<ResidentSubject>add("SCHOOL_AGE", R, "Usia sekolah (7-18 tahun)", "School age (7-18 years)",
@@ -155,8 +157,13 @@ final class ResidentCriteria {
   }
 
   private static void status(SixSpmCriteria.Builder b, GrowthStatus s, String name) {
-    b.<ResidentSubject>add(name, R, "Status penimbangan " + s.name() + ": " + s.labelId(),
-        "Growth status " + s.name() + ": " + s.labelEn(),
+    boolean kbm = s == GrowthStatus.N || s == GrowthStatus.T;
+    b.<ResidentSubject>add(name, R, "Status penimbangan " + s.name() + ": " + s.labelId()
+            + (kbm ? " (KBM Buku KIA menurut umur dalam bulan penuh; umur 0 bulan: KBM bulan 1)"
+                : ""),
+        "Growth status " + s.name() + ": " + s.labelEn()
+            + (kbm ? " (Buku KIA KBM by age in completed months; age 0 months: the month-1 KBM)"
+                : ""),
         (r, c) -> growth(r, c).flatMap(MonthlyGrowth::status).map(x -> x == s).orElse(false));
   }
 

@@ -1,5 +1,6 @@
 package id.posyandu.rules.spm;
 
+import id.posyandu.core.Age;
 import id.posyandu.core.LifeStages;
 import id.posyandu.core.Sex;
 import id.posyandu.core.SpmArea;
@@ -121,17 +122,11 @@ public final class SixSpmCriteria {
   // ---- shared helpers ----
 
   /**
-   * Completed months from birth to the day, or -1 when born after it: the same value as
-   * {@code ChronoUnit.MONTHS.between(birth, day)} ({@link id.posyandu.core.Age#completedMonths}),
-   * computed with integer arithmetic because every criterion of every resident asks for it.
+   * Completed months from birth to the day ({@link Age#completedMonths}, the library's one
+   * definition), or -1 when born after it.
    */
   static long months(LocalDate birth, LocalDate day) {
-    if (birth.isAfter(day)) {
-      return -1;
-    }
-    long m = (day.getYear() * 12L + day.getMonthValue()) - (birth.getYear() * 12L
-        + birth.getMonthValue());
-    return day.getDayOfMonth() < birth.getDayOfMonth() ? m - 1 : m;
+    return birth.isAfter(day) ? -1 : Age.completedMonths(birth, day);
   }
 
   /** Completed years from birth to the day, or -1 when born after it (as {@code ChronoUnit.YEARS}). */

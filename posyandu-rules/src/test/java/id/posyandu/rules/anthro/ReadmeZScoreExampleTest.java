@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.posyandu.core.Sex;
 import id.posyandu.core.record.MeasurePosition;
+import id.posyandu.rules.anthro.AnthroInput;
+import id.posyandu.rules.anthro.AnthroResult;
+import id.posyandu.rules.anthro.NutritionAssessment;
+import id.posyandu.rules.anthro.Permenkes2020;
+import id.posyandu.rules.anthro.PermenkesIndex;
+import id.posyandu.rules.anthro.WhoGrowthStandards;
+import id.posyandu.rules.anthro.ZScore;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +29,17 @@ class ReadmeZScoreExampleTest {
 
     AnthroResult who = WhoGrowthStandards.standard().anthro(child);
     ZScore haz = who.lengthHeightForAge();
-    assertThat(haz.rounded()).isEqualTo(-2.41);
-    assertThat(haz.isFlagged()).isFalse();
+    haz.rounded();      // -2.41, as WHO prints it
+    haz.isFlagged();    // false
 
     NutritionAssessment status = Permenkes2020.standard().assess(child);
+    status.stunting().isPresent();                       // true
+    status.status(PermenkesIndex.PB_TB_U).labelId();     // "Pendek"
+    status.status(PermenkesIndex.PB_TB_U).cutOff();      // "-3 SD <= z < -2 SD"
+
+    // what the README's comments say
+    assertThat(haz.rounded()).isEqualTo(-2.41);
+    assertThat(haz.isFlagged()).isFalse();
     assertThat(status.stunting().isPresent()).isTrue();
     assertThat(status.status(PermenkesIndex.PB_TB_U).labelId()).isEqualTo("Pendek");
     assertThat(status.status(PermenkesIndex.PB_TB_U).cutOff()).isEqualTo("-3 SD <= z < -2 SD");

@@ -157,9 +157,10 @@ class ScreeningTest {
     @Test
     void groupIsChosenByAgeOnTheExactBirthdays() {
       LocalDate birth = LocalDate.of(2020, 3, 31);
-      // 6 months after 31 March is 30 September (Period arithmetic clamps to the month's end).
-      assertThat(AnaemiaGroup.of(Sex.MALE, birth, LocalDate.of(2020, 9, 29), false)).isEmpty();
-      assertThat(AnaemiaGroup.of(Sex.MALE, birth, LocalDate.of(2020, 9, 30), false))
+      // 6 months after 31 March is 1 October: September has no 31st, so the sixth month is
+      // completed on the first day of the next month (Age.reachedOn, the library's one definition).
+      assertThat(AnaemiaGroup.of(Sex.MALE, birth, LocalDate.of(2020, 9, 30), false)).isEmpty();
+      assertThat(AnaemiaGroup.of(Sex.MALE, birth, LocalDate.of(2020, 10, 1), false))
           .contains(AnaemiaGroup.CHILD_6_59_MONTHS);
       assertThat(AnaemiaGroup.of(Sex.MALE, birth, LocalDate.of(2025, 3, 30), false))
           .contains(AnaemiaGroup.CHILD_6_59_MONTHS);

@@ -1,5 +1,6 @@
 package id.posyandu.core.record.internal;
 
+import id.posyandu.core.Age;
 import id.posyandu.core.record.Anthropometry;
 import id.posyandu.core.record.MeasurePosition;
 import id.posyandu.core.record.ResidentRecords;
@@ -10,7 +11,6 @@ import id.posyandu.core.internal.ConstraintReports;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Validates {@link PlausibleMeasurePosition}. */
@@ -30,8 +30,8 @@ public final class PlausibleMeasurePositionValidator
       if (v.date().isBefore(birth)) {
         continue; // VISIT.BEFORE_BIRTH reports it
       }
-      long days = ChronoUnit.DAYS.between(birth, v.date());
-      long months = ChronoUnit.MONTHS.between(birth, v.date());
+      long days = Age.days(birth, v.date());
+      long months = Age.completedMonths(birth, v.date());
       List<ServiceRecord> records = v.records();
       for (int j = 0; j < records.size(); j++) {
         if (!(records.get(j) instanceof Anthropometry)) {

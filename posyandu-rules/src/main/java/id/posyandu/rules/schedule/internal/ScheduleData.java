@@ -50,11 +50,37 @@ public final class ScheduleData {
   }
 
   /**
-   * Loads every version listed in {@code immunization-versions.tsv}, checking each table.
+   * What each recorded dose (a vaccine product and its dose number) contains: dose code to the
+   * series it can count for ({@code vaccine-products.tsv}).
+   *
+   * @throws ReferenceDataException when the table is broken
+   */
+  public static Map<String, Set<String>> products(ReferenceTable t) {
+    t.requireColumns("product", "contains", "label_id", "label_en").requireUniqueKey("product");
+    Map<String, Set<String>> out = new HashMap<>();
+    for (ReferenceTable.Row r : t.rows()) {
+      out.put(r.text("product"), Set.copyOf(Arrays.asList(r.text("contains").split("\\s+"))));
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Loads every version listed in {@code immunization-versions.tsv}, checking each table against
+   * the bundled {@code vaccine-products.tsv}.
    *
    * @throws ReferenceDataException when a table is broken
    */
   public static List<Version> versions(ReferenceTable index) {
+    return versions(index, products(load("vaccine-products.tsv")));
+  }
+
+  /**
+   * Loads every version listed in a version index, checking each table against what each product
+   * contains.
+   *
+   * @throws ReferenceDataException when a table is broken
+   */
+  public static List<Version> versions(ReferenceTable index, Map<String, Set<String>> products) {
     index
         .requireColumns("version", "regions", "effective_from", "table")
         .requireUniqueKey("version");
@@ -80,17 +106,20 @@ public final class ScheduleData {
                   + reg);
         }
       }
-      out.add(new Version(r.text("version"), Set.copyOf(regions), from, t, doses(t)));
+      out.add(new Version(r.text("version"), Set.copyOf(regions), from, t, doses(t, products)));
     }
     return List.copyOf(out);
   }
 
   /**
    * The doses of a schedule table, checked: unique slots, ages in order (earliest &le; recommended
-   * &le; due_until &le; on_time_until &le; latest), each dose's previous dose of the series present
-   * when it has an interval.
+   * &le; due_until &le; on_time_until &le; latest); every series without a gap, each dose after the
+   * first preceded in the table by the previous dose of its series (so an interval such as IPV2
+   * &ge; 4 months after IPV1 always has its IPV1, and a dose with {@code min_interval} always has a
+   * previous dose); every accepted dose code a known product that contains the slot's series (a
+   * pentavalent DPT-HB-Hib never fills an IPV slot).
    */
-  public static List<DoseRule> doses(ReferenceTable t) {
+  public static List<DoseRule> doses(ReferenceTable t, Map<String, Set<String>> products) {
     t.requireColumns(
             "slot",
             "series",
@@ -140,6 +169,29 @@ public final class ScheduleData {
         if (!probe.plus(d.recommended()).isBefore(probe.plus(d.dueUntil()))) {
           throw new ReferenceDataException(
               t.name() + ":" + r.lineNumber() + ": due_until must be after recommended");
+        }
+        for (String accepted : d.accepts()) {
+          Set<String> contains = products.get(accepted);
+          if (contains == null) {
+            throw new ReferenceDataException(
+                t.name() + ":" + r.lineNumber() + ": unknown dose code " + accepted
+                    + " (not in vaccine-products.tsv)");
+          }
+          if (!contains.contains(d.series())) {
+            throw new ReferenceDataException(
+                t.name() + ":" + r.lineNumber() + ": " + accepted + " contains " + contains
+                    + ", not " + d.series() + ": it cannot fill " + d.slot());
+          }
+        }
+        if (d.number() > 1 && previous(out, d).isEmpty()) {
+          throw new ReferenceDataException(
+              t.name() + ":" + r.lineNumber() + ": " + d.slot() + " is dose " + d.number()
+                  + " of " + d.series() + " but dose " + (d.number() - 1)
+                  + " of the series is not listed before it");
+        }
+        if (d.minInterval().isPresent() && d.number() == 1) {
+          throw new ReferenceDataException(
+              t.name() + ":" + r.lineNumber() + ": the first dose of a series has no interval");
         }
         out.add(d);
       } catch (DateTimeParseException e) {
