@@ -30,7 +30,7 @@ class ReadmeExampleTest {
         .build();
     for (Violation v : validator.validate(visit)) {
       System.out.println(v.code() + " " + v.path() + " " + v.severity());  // RANGE records[0].weightKg ERROR
-      System.out.println("id: " + v.messageId());   // harus antara 0.5 dan 250 kg
+      System.out.println("id: " + v.messageId());   // harus antara 0,5 dan 250 kg
       System.out.println("en: " + v.messageEn());   // must be between 0.5 and 250 kg
     }
 

@@ -22,6 +22,7 @@ class ReadmeIndicatorExampleTest {
   @Test
   void readmeExampleRunsAndGivesWhatTheReadmeSays() {
     // your records: Population.builder().addAllResidents(...).addAllVisits(...)...build()
+    // (SyntheticPopulation is in posyandu-testkit)
     Population population = SyntheticPopulation.builder().residents(5_000).seed(42)
         .endMonth(YearMonth.of(2026, 10)).build().generate();
 
