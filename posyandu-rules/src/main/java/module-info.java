@@ -14,4 +14,5 @@ module id.posyandu.rules {
   exports id.posyandu.rules.indicator;
   exports id.posyandu.rules.population;
   exports id.posyandu.rules.spm;
+  exports id.posyandu.rules.prevalence;
 }

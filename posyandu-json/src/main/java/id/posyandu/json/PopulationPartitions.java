@@ -1,8 +1,5 @@
 package id.posyandu.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import id.posyandu.core.code.KodeWilayah;
 import id.posyandu.core.code.PosyanduRegistrationNumber;
 import id.posyandu.core.model.Household;
@@ -14,6 +11,7 @@ import id.posyandu.core.model.ServiceRequest;
 import id.posyandu.core.record.ResidentRecords;
 import id.posyandu.core.record.Visit;
 import id.posyandu.json.internal.LineSource;
+import id.posyandu.json.internal.RouteScan;
 import id.posyandu.json.internal.Spill;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.population.PopulationException;
@@ -69,7 +67,7 @@ import java.util.function.Function;
  *
  * <ol>
  *   <li><b>scan</b> (all cores): every line is cut from its file with its line number, and a light
- *       token scan reads the members that route it ({@code type}, {@code id}, {@code posyandu},
+ *       scan reads the members that route it ({@code type}, {@code id}, {@code posyandu},
  *       {@code householdId}, {@code residentId}, {@code kaderId}); Posyandu records are read whole
  *       (they are few) and kept; a line that cannot be routed is read whole to report its problem;
  *   <li><b>households</b>: per bucket of household ids, each resident finds its household's
@@ -138,6 +136,8 @@ public final class PopulationPartitions {
   private static final long DEFAULT_PARTITION_BYTES = 24L << 20;
   private static final int BLOCK_BYTES = 1 << 20;
   private static final int BLOCK_LINES = 8192;
+
+  private static final int MAX_CACHED_IDS = 1 << 16;
 
   private static final byte T_RECORD = 1;
   private static final byte T_HOUSEHOLD_KEY = 2;
@@ -280,7 +280,8 @@ public final class PopulationPartitions {
     final Spill orphans;
     final RecordParser parser = json.parser();
     final RecordTypes types = RecordTypes.core();
-    final JsonFactory factory = new JsonFactory();
+    final ThreadLocal<RouteScan> scans = ThreadLocal.withInitial(RouteScan::new);
+    final Map<String, String> plainIds = new ConcurrentHashMap<>();
     final Map<String, Posyandu> posyandu = new ConcurrentHashMap<>();
     final Set<String> kader = ConcurrentHashMap.newKeySet();
     final List<Found> found = Collections.synchronizedList(new ArrayList<>());
@@ -484,7 +485,6 @@ public final class PopulationPartitions {
       String householdId;
       String residentId;
       String kaderId;
-      String registrationNumber;
     }
 
     private void scanLine(int f, long line, byte[] b, int off, int len, Writers w) {
@@ -638,34 +638,34 @@ public final class PopulationPartitions {
 
     /** The routing members of a line, or null when it is not a JSON object that can be scanned. */
     private Keys keys(byte[] b, int off, int len) {
-      try (JsonParser p = factory.createParser(b, off, len)) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          return null;
-        }
-        Keys k = new Keys();
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          JsonToken v = p.nextToken();
-          if (v == JsonToken.VALUE_STRING) {
-            switch (name) {
-              case "type" -> k.type = p.getText();
-              case "id" -> k.id = p.getText();
-              case "posyandu" -> k.posyandu = p.getText();
-              case "householdId" -> k.householdId = p.getText();
-              case "residentId" -> k.residentId = p.getText();
-              case "kaderId" -> k.kaderId = p.getText();
-              case "registrationNumber" -> k.registrationNumber = p.getText();
-              default -> { }
-            }
-          } else {
-            p.skipChildren();
-          }
-        }
-        return t == JsonToken.END_OBJECT ? k : null;
-      } catch (IOException | RuntimeException e) {
+      RouteScan scan = scans.get();
+      if (!scan.scan(b, off, len)) {
         return null;
       }
+      String[] v = scan.values();
+      Keys k = new Keys();
+      k.type = v[RouteScan.TYPE];
+      k.id = v[RouteScan.ID];
+      k.posyandu = v[RouteScan.POSYANDU];
+      k.householdId = v[RouteScan.HOUSEHOLD_ID];
+      k.residentId = v[RouteScan.RESIDENT_ID];
+      k.kaderId = v[RouteScan.KADER_ID];
+      return k;
+    }
+
+    /** The report id (plain digits) of a Posyandu number as written, or null when malformed. */
+    private String plain(String posyandu) {
+      if (posyandu == null) {
+        return null;
+      }
+      String p = plainIds.get(posyandu);
+      if (p == null) {
+        p = PopulationPartitions.plain(posyandu);
+        if (p != null && plainIds.size() < MAX_CACHED_IDS) {
+          plainIds.put(posyandu, p);
+        }
+      }
+      return p;
     }
 
     // ---- stage 2: households ------------------------------------------------------------------

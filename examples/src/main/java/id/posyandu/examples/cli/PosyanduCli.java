@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         ScheduleCommand.class,
         ValidateCommand.class,
         ZscoreCommand.class,
+        PrevalenceCommand.class,
         GenerateCommand.class,
         ChartCommand.class,
         ReportCommand.class,
