@@ -9,6 +9,9 @@
  * {@link id.posyandu.rules.prevalence.PrevalenceSurvey} with the children's measurements and the
  * design, and read WHO's table from the {@link id.posyandu.rules.prevalence.PrevalenceTable}.
  * {@link id.posyandu.rules.prevalence.StudentT} gives the t quantiles of the intervals.
+ *
+ * <p>Public API of posyandu-rules (exported by its module {@code id.posyandu.rules}); types marked
+ * {@code @API} give their status. Subpackages named {@code internal} are not API.
  */
 @PosyanduStyle
 package id.posyandu.rules.prevalence;
