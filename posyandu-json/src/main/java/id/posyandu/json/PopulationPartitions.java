@@ -106,6 +106,12 @@ public final class PopulationPartitions {
 
     /** A step of the run started, in Indonesian and English (for a progress display). */
     default void step(String indonesian, String english) {}
+
+    /**
+     * Another {@value PopulationPartitions#PROGRESS_EVERY} lines were read (called from the reading
+     * threads, with the count so far).
+     */
+    default void records(long read) {}
   }
 
   /**
@@ -132,6 +138,9 @@ public final class PopulationPartitions {
       return rejected == 0 && referenceProblems == 0 && value.isPresent();
     }
   }
+
+  /** How often {@link Listener#records(long)} is told. */
+  public static final long PROGRESS_EVERY = 100_000;
 
   private static final long DEFAULT_PARTITION_BYTES = 24L << 20;
   private static final int BLOCK_BYTES = 1 << 20;
@@ -488,7 +497,10 @@ public final class PopulationPartitions {
     }
 
     private void scanLine(int f, long line, byte[] b, int off, int len, Writers w) {
-      read.incrementAndGet();
+      long n = read.incrementAndGet();
+      if (n % PROGRESS_EVERY == 0) {
+        listener.records(n);
+      }
       Keys keys = keys(b, off, len);
       String type = keys == null ? null : keys.type;
       if (type == null) {
@@ -660,7 +672,7 @@ public final class PopulationPartitions {
       }
       String p = plainIds.get(posyandu);
       if (p == null) {
-        p = PopulationPartitions.plain(posyandu);
+        p = RecordKeys.plain(posyandu);
         if (p != null && plainIds.size() < MAX_CACHED_IDS) {
           plainIds.put(posyandu, p);
         }
@@ -1025,17 +1037,6 @@ public final class PopulationPartitions {
       h *= 0x85ebca6b;
       h ^= (h >>> 13);
       return Math.floorMod(h, k);
-    }
-  }
-
-  private static String plain(String posyandu) {
-    if (posyandu == null) {
-      return null;
-    }
-    try {
-      return PosyanduRegistrationNumber.parse(posyandu).plain();
-    } catch (RuntimeException e) {
-      return null;
     }
   }
 

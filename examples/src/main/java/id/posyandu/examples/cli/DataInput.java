@@ -128,6 +128,11 @@ final class DataInput {
       public void step(String indonesian, String english) {
         progress.step(indonesian, english);
       }
+
+      @Override
+      public void records(long read) {
+        progress.records(read);
+      }
     };
     PopulationPartitions.Result<R> result;
     try {

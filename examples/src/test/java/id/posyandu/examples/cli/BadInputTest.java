@@ -62,6 +62,7 @@ class BadInputTest {
       new Command("validate", "records.json", List.of("validate", "FILE"), 1),
       new Command("validate", "records.csv", List.of("validate", "FILE"), 2),
       new Command("zscore", "children.csv", List.of("zscore", "FILE"), 2),
+      new Command("prevalence", "children.csv", List.of("prevalence", "FILE", "-o", "OUT"), 2),
       new Command("chart", "child.csv", List.of("chart", "--child", "A-1", "FILE", "-o", "OUT"),
           2),
       new Command("chart", "child.ndjson", List.of("chart", "--child", "A-1", "FILE", "-o",

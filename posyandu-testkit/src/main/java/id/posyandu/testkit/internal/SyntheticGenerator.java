@@ -1,5 +1,6 @@
 package id.posyandu.testkit.internal;
 
+import id.posyandu.core.Age;
 import id.posyandu.core.Sex;
 import id.posyandu.core.SpmArea;
 import id.posyandu.core.code.KodeWilayah;
@@ -43,6 +44,7 @@ import id.posyandu.rules.anthro.WhoGrowthStandards;
 import id.posyandu.rules.population.Population;
 import id.posyandu.rules.reference.ReferenceDataException;
 import id.posyandu.rules.reference.ReferenceTable;
+import id.posyandu.rules.schedule.ImmunizationSchedule;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -50,6 +52,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -259,6 +262,22 @@ public final class SyntheticGenerator {
     }
   }
 
+  /**
+   * A birth date drawn uniformly, moved at the rates {@code birth_29_february} (a birth in February
+   * of a leap year on the 29th) and {@code birth_month_end} (on the last day of its month), so that
+   * the month-end rule of completed months is exercised; never after the as-of date.
+   */
+  private LocalDate birthDay(LocalDate drawn) {
+    LocalDate moved = drawn;
+    if (drawn.getMonth() == Month.FEBRUARY && drawn.isLeapYear()
+        && rnd.nextDouble() < rates.rate("birth_29_february")) {
+      moved = drawn.withDayOfMonth(29);
+    } else if (rnd.nextDouble() < rates.rate("birth_month_end")) {
+      moved = drawn.withDayOfMonth(drawn.lengthOfMonth());
+    }
+    return moved.isAfter(asOf) ? drawn : moved;
+  }
+
   private People samplePeople() {
     People people = new People(residentTarget);
     for (int i = 0; i < residentTarget; i++) {
@@ -271,7 +290,7 @@ public final class SyntheticGenerator {
       double lo = rates.groupFrom[g] * DAYS_PER_YEAR;
       double hi = (rates.groupTo[g] + 1) * DAYS_PER_YEAR - 1;
       long ageDays = (long) (lo + rnd.nextDouble() * (hi - lo));
-      people.birth[i] = day(asOf.minusDays(ageDays));
+      people.birth[i] = day(birthDay(asOf.minusDays(ageDays)));
       people.ageYears[i] = (int) ChronoUnit.YEARS.between(people.birth[i], asOf);
     }
     return people;
@@ -524,6 +543,7 @@ public final class SyntheticGenerator {
     boolean[] given = new boolean[doses];
     boolean[] never = new boolean[doses];
     LocalDate[] givenOn = new LocalDate[doses];
+    boolean[] early = new boolean[doses];
     for (int a = 0; a < doses; a++) {
       never[a] = rnd.nextDouble() < rates.rate("immunization_never");
     }
@@ -531,10 +551,34 @@ public final class SyntheticGenerator {
     boolean kiaBookRecorded = false;
     // HB0 is given at birth (0-24 hours), by the birth attendant, not at a Posyandu session: a
     // facility record on the day of birth for children whose visits start at birth
-    if (start.equals(born) && !birth.isAfter(asOf)
-        && rnd.nextDouble() < rates.rate("hb0_at_birth")) {
-      visit(r, day(birth), p, VisitSetting.HEALTH_FACILITY, new ArrayList<>(List.of(
-          Immunization.builder().antigen(Immunization.Antigen.HB0).build())));
+    // HB0 is given at birth (0-24 hours) and the birth weight is written in the Buku KIA; the kader
+    // records them from the book as one facility record on the day of birth
+    if (start.equals(born) && !birth.isAfter(asOf)) {
+      List<ServiceRecord> atBirth = new ArrayList<>(2);
+      if (rnd.nextDouble() < rates.rate("hb0_at_birth")) {
+        atBirth.add(Immunization.builder().antigen(Immunization.Antigen.HB0).build());
+      }
+      if (rnd.nextDouble() < rates.rate("birth_weighing")) {
+        double length = growth.length(r.sex(), 0, haz);
+        atBirth.add(Anthropometry.builder()
+            .weightKg(round1(Math.max(1.0, growth.weight(r.sex(), 0, length, whz))))
+            .build());
+      }
+      if (!atBirth.isEmpty()) {
+        visit(r, day(birth), p, VisitSetting.HEALTH_FACILITY, atBirth);
+      }
+    }
+    // a child older than the data window brings its immunization history in the Buku KIA: the
+    // doses of the months before the window, recorded at those months' sessions
+    for (YearMonth month = born; month.isBefore(start); month = month.plusMonths(1)) {
+      LocalDate day = session(p, month);
+      if (!day.isBefore(birth) && rnd.nextDouble() < attendance) {
+        List<ServiceRecord> records = new ArrayList<>(2);
+        giveDoses(birth, day, given, never, givenOn, early, records);
+        if (!records.isEmpty()) {
+          visit(r, day, p, VisitSetting.POSYANDU_SESSION, records);
+        }
+      }
     }
     for (YearMonth month = start; !month.isAfter(endMonth); month = month.plusMonths(1)) {
       LocalDate day = session(p, month);
@@ -562,8 +606,7 @@ public final class SyntheticGenerator {
         LocalDate facility = day(day.plusDays(7));
         if (!facility.isAfter(asOf) && rnd.nextDouble() < rates.rate("facility_immunization")) {
           List<ServiceRecord> records = new ArrayList<>(2);
-          giveDoses((int) ChronoUnit.MONTHS.between(birth, facility), facility, given, never,
-              givenOn, records);
+          giveDoses(birth, facility, given, never, givenOn, early, records);
           if (!records.isEmpty()) {
             visit(r, facility, p, VisitSetting.HEALTH_FACILITY, records);
           }
@@ -584,7 +627,7 @@ public final class SyntheticGenerator {
         records.add(hasKiaBook ? KIA_BOOK_OWNED : KIA_BOOK_NOT_OWNED);
         kiaBookRecorded = true;
       }
-      giveDoses(ageMonths, day, given, never, givenOn, records);
+      giveDoses(birth, day, given, never, givenOn, early, records);
       boolean campaign = month.getMonth() == Month.FEBRUARY || month.getMonth() == Month.AUGUST;
       if (campaign && ageMonths >= VITAMIN_A_FROM_MONTHS
           && rnd.nextDouble() < rates.rate("vitamin_a")) {
@@ -595,27 +638,68 @@ public final class SyntheticGenerator {
     }
   }
 
-  /** The doses due at an age that are given on a day, added to {@code records}. */
-  private void giveDoses(int ageMonths, LocalDate day, boolean[] given, boolean[] never,
-      LocalDate[] givenOn, List<ServiceRecord> records) {
+  /**
+   * The doses due at an age that are given on a day, added to {@code records}: each dose from its
+   * due month and before its latest month, after the previous dose of its series and its minimum
+   * interval ({@code synthetic_immunization_schedule.tsv}). At the rate {@code dose_early_invalid} a
+   * dose is given a month too early (invalid, before the earliest age) and given again when due. While
+   * the hexavalent schedule is in force for the kabupaten's province ({@link ImmunizationSchedule}),
+   * DPT-HB-Hib 1-3 is the hexavalent vaccine at the rate {@code hexavalent_supply}; its third dose
+   * contains IPV1.
+   */
+  private void giveDoses(LocalDate birth, LocalDate day, boolean[] given, boolean[] never,
+      LocalDate[] givenOn, boolean[] early, List<ServiceRecord> records) {
+    int ageMonths = (int) Age.completedMonths(birth, day);
     for (int a = 0; a < given.length; a++) {
       int due = rates.dueMonth[a];
-      if (given[a] || never[a] || ageMonths < due) {
+      if (given[a] || never[a] || ageMonths >= rates.latestMonth[a]) {
         continue;
       }
       int before = rates.previousInSeries[a];
       if (before >= 0 && (givenOn[before] == null
-          || ChronoUnit.DAYS.between(givenOn[before], day) < rates.rate("dose_min_interval_days"))) {
+          || day.isBefore(Age.reachedOn(givenOn[before], rates.minInterval[a])))) {
         continue; // a series' doses in order, at least the minimum interval apart
+      }
+      if (ageMonths == due - 1 && due >= 2 && !early[a]) {
+        if (rnd.nextDouble() < rates.rate("dose_early_invalid")) {
+          early[a] = true; // too young: invalid, to be repeated when due
+          records.add(Immunization.builder().antigen(product(a, day)).build());
+        }
+        continue;
+      }
+      if (ageMonths < due) {
+        continue;
       }
       double chance = ageMonths == due ? rates.rate("immunization_on_time")
           : rates.rate("immunization_catch_up");
       if (rnd.nextDouble() < chance) {
         given[a] = true;
         givenOn[a] = day;
-        records.add(Immunization.builder().antigen(rates.antigens[a]).build());
+        Immunization.Antigen product = product(a, day);
+        records.add(Immunization.builder().antigen(product).build());
+        if (product == Immunization.Antigen.HEXAVALENT_3 && rates.ipv1 >= 0 && !given[rates.ipv1]) {
+          given[rates.ipv1] = true; // the hexavalent vaccine contains IPV
+          givenOn[rates.ipv1] = day;
+        }
       }
     }
+  }
+
+  private static final ImmunizationSchedule SCHEDULE = ImmunizationSchedule.standard();
+  private static final Optional<String> PROVINCE = Optional.of(KABUPATEN.substring(0, 2));
+  /** The first day of the schedule tables (NIP-2024); earlier doses are the pentavalent vaccine. */
+  private static final LocalDate SCHEDULE_TABLES_FROM = LocalDate.of(2024, 1, 1);
+
+  /** The vaccine given for a scheduled dose on a day: hexavalent for DPT-HB-Hib 1-3 when in force. */
+  private Immunization.Antigen product(int a, LocalDate day) {
+    Immunization.Antigen antigen = rates.antigens[a];
+    int n = antigen.doseNumber();
+    if (antigen.series().equals("DPT_HB_HIB") && n <= 3 && !day.isBefore(SCHEDULE_TABLES_FROM)
+        && SCHEDULE.versionName(PROVINCE, day).startsWith("HEXA")
+        && rnd.nextDouble() < rates.rate("hexavalent_supply")) {
+      return Immunization.Antigen.valueOf("HEXAVALENT_" + n);
+    }
+    return antigen;
   }
 
   private void pregnancies(int p, Resident r) {

@@ -3,6 +3,7 @@ package id.posyandu.testkit.internal;
 import id.posyandu.core.record.Immunization;
 import id.posyandu.rules.reference.ReferenceDataException;
 import id.posyandu.rules.reference.ReferenceTable;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ final class SyntheticRates {
   final double[] groupMale;
   final Immunization.Antigen[] antigens;
   final int[] dueMonth;
+  /** For each dose, the completed month from which it is no longer given (BCG 12, RV 7, else 60). */
+  final int[] latestMonth;
+  /** For each dose, the minimum interval after the previous dose of its series (IPV2: 4 months). */
+  final Period[] minInterval;
+  /** The position of IPV1 (filled by a hexavalent third dose), or -1. */
+  final int ipv1;
   /** For each dose, the previous dose of its series (OPV1 for OPV2, ...), or -1 for a first dose. */
   final int[] previousInSeries;
   private final Map<String, Double> rates = new HashMap<>();
@@ -55,15 +62,30 @@ final class SyntheticRates {
       rates.put(r.text("key"), r.number("value"));
     }
     ReferenceTable schedule = ReferenceTable.load(SyntheticRates.class,
-        DIR + "synthetic_immunization_schedule.tsv").requireColumns("antigen", "due_month")
+        DIR + "synthetic_immunization_schedule.tsv")
+        .requireColumns("antigen", "due_month", "latest_month", "min_interval")
         .requireUniqueKey("antigen");
     List<ReferenceTable.Row> rows = schedule.rows();
     antigens = new Immunization.Antigen[rows.size()];
     dueMonth = new int[rows.size()];
+    latestMonth = new int[rows.size()];
+    minInterval = new Period[rows.size()];
+    int ipv = -1;
     for (int i = 0; i < rows.size(); i++) {
       antigens[i] = Immunization.Antigen.valueOf(rows.get(i).text("antigen"));
       dueMonth[i] = rows.get(i).integer("due_month");
+      latestMonth[i] = rows.get(i).integer("latest_month");
+      minInterval[i] = rows.get(i).optionalText("min_interval").map(Period::parse)
+          .orElse(Period.ZERO);
+      if (latestMonth[i] <= dueMonth[i]) {
+        throw new ReferenceDataException(schedule.name() + ":" + rows.get(i).lineNumber()
+            + ": latest_month must be after due_month");
+      }
+      if (antigens[i] == Immunization.Antigen.IPV1) {
+        ipv = i;
+      }
     }
+    ipv1 = ipv;
     previousInSeries = new int[antigens.length];
     for (int i = 0; i < antigens.length; i++) {
       previousInSeries[i] = -1;

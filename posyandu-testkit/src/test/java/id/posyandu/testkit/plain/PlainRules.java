@@ -7,13 +7,10 @@ import id.posyandu.core.record.Immunization;
 import id.posyandu.core.record.KiaBook;
 import id.posyandu.core.record.ServiceRecord;
 import id.posyandu.core.record.Visit;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import id.posyandu.rules.anthro.WhoGrowthStandards;
+import id.posyandu.rules.reference.ReferenceTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -141,20 +138,13 @@ final class PlainRules {
   private static final Map<String, double[]> WFA = loadWfa();
 
   private static Map<String, double[]> loadWfa() {
+    // the WHO table as data, read with the generic TSV loader (rules' resources are its module's)
     Map<String, double[]> out = new HashMap<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        PlainRules.class.getResourceAsStream("/id/posyandu/rules/anthro/who2006_weight_for_age.tsv"),
-        StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) {
-        if (line.startsWith("#") || line.startsWith("sex")) {
-          continue;
-        }
-        String[] c = line.split("\t");
-        out.put(c[0] + "/" + c[1], new double[] {
-            Double.parseDouble(c[2]), Double.parseDouble(c[3]), Double.parseDouble(c[4])});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    ReferenceTable t = ReferenceTable.load(WhoGrowthStandards.class,
+        "/id/posyandu/rules/anthro/who2006_weight_for_age.tsv");
+    for (ReferenceTable.Row r : t.rows()) {
+      out.put(r.integer("sex") + "/" + r.integer("age_days"),
+          new double[] {r.number("l"), r.number("m"), r.number("s")});
     }
     return out;
   }

@@ -10,8 +10,8 @@ import id.posyandu.rules.indicator.IndicatorReport;
 import id.posyandu.rules.indicator.ReportLevel;
 import id.posyandu.rules.indicator.ReportRow;
 import id.posyandu.rules.population.Population;
-import id.posyandu.testkit.SyntheticPopulation;
 import id.posyandu.rules.spm.SixSpm;
+import id.posyandu.testkit.SyntheticPopulation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ class PlainRulesComparisonTest {
   static final YearMonth END = YearMonth.of(2026, 10);
   static final int MONTHS = 12;
   static final long[] SEEDS = {3L, 11L, 20240101L};
-  static final int RESIDENTS = 6_000;
+  static final int RESIDENTS = 5_000;
 
   /** Per indicator: the plain denominator and numerator of one child in one month. */
   private record Plain(Predicate<Facts> denominator, Predicate<Facts> numerator) {}
