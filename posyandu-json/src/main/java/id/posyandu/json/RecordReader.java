@@ -180,7 +180,11 @@ public final class RecordReader<T> {
         } else {
           rejected++;
         }
-        warnings += r.problems().stream().filter(p -> !p.isError()).count();
+        for (JsonProblem p : r.problems()) {
+          if (!p.isError()) {
+            warnings++;
+          }
+        }
         pending = r;
         return;
       }
