@@ -3,13 +3,8 @@ package id.posyandu.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.posyandu.core.record.Visit;
-import id.posyandu.rules.population.Population;
-import id.posyandu.rules.population.SyntheticPopulation;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -27,31 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class FastPathDifferentialTest {
 
-  static final long SEED = 20261205L;
+  static final long SEED = FastPathDifferentialTestData.SEED;
   static List<String> lines;
   static LocalDate asOf;
   static PosyanduJson fast;
   static ReferenceParser reference;
 
   @BeforeAll
-  static void generate() throws IOException {
-    SyntheticPopulation synthetic = SyntheticPopulation.builder().residents(2_000).seed(SEED)
-        .months(12).endMonth(YearMonth.of(2026, 10)).build();
-    Population p = synthetic.generate();
-    asOf = synthetic.asOf();
+  static void generate() {
+    asOf = FastPathDifferentialTestData.AS_OF;
     fast = PosyanduJson.asOf(asOf);
     reference = ReferenceParser.asOf(asOf);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (RecordWriter w = RecordWriter.of(PosyanduJson.withoutValidation(), out,
-        RecordTypes.core())) {
-      for (List<?> records : List.of(p.posyandu(), p.kader(), p.households(), p.residents(),
-          p.pregnancies(), p.visits(), p.serviceRequests())) {
-        for (Object r : records) {
-          w.write(r);
-        }
-      }
-    }
-    lines = List.of(out.toString(StandardCharsets.UTF_8).split("\n"));
+    lines = FastPathDifferentialTestData.lines(2_000);
   }
 
   @Test
@@ -145,7 +127,8 @@ class FastPathDifferentialTest {
       case 2: // impossible, future, malformed dates
         return replaceOne(line, DATE, r, pick(r, "\"2025-02-30\"", "\"2031-01-01\"",
             "\"2025-1-01\"", "\"20250101\"", "\"0000-01-01\"", "\"2024-02-29\"",
-            "\"" + asOf + "\"", "\"" + asOf.plusDays(1) + "\""));
+            "\"" + FastPathDifferentialTestData.AS_OF + "\"",
+            "\"" + FastPathDifferentialTestData.AS_OF.plusDays(1) + "\""));
       case 3: // a duplicate key
         return duplicateMember(line, r);
       case 4: // an unknown property, at the start or inside an object

@@ -163,9 +163,7 @@ public final class FastBinder {
           || !(deserializer(context.constructType(type)) instanceof ValueTypeCodec.ValueDeserializer)) {
         return null;
       }
-      Plan plan = new Plan(this, vt);
-      // put before the properties are compiled: a type may hold itself (never in this model)
-      plans.put(type, plan);
+      Plan plan = new Plan(this, vt); // nested types get their plans when first read
       int bit = 0;
       for (ValueType.Attribute a : vt.attributes()) {
         Reader r = reader(a.valueType());
