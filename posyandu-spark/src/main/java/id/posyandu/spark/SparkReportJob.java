@@ -10,14 +10,13 @@ public final class SparkReportJob {
   private SparkReportJob() {}
 
   /**
-   * A session on {@code master} (e.g. {@code local[2]}; null to take spark-submit's), no web UI,
-   * Kryo serialization, {@code shufflePartitions} for Spark SQL shuffles (the job's own shuffles use
+   * A session on {@code master} (e.g. {@code local[2]}; null to take spark-submit's), no web UI, Java serialization (Kryo
+   * cannot read Java records such as the tallies'), {@code shufflePartitions} for Spark SQL shuffles (the job's own shuffles use
    * its partition count).
    */
   public static SparkSession session(String master, String appName, int shufflePartitions) {
     SparkSession.Builder b = SparkSession.builder().appName(appName)
         .config("spark.ui.enabled", "false")
-        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions));
     if (master != null) {
       b = b.master(master);

@@ -107,7 +107,7 @@ class SparkPartitionsTest {
     SixSpm spm = SixSpm.standard();
     List<String> problems = new ArrayList<>();
     PopulationPartitions.Result<IndicatorTally> r = PopulationPartitions.of(PosyanduJson.asOf(
-        AS_OF)).threads(2).partitionBytes(64 << 10).evaluate(PopulationPartitions.files(dir),
+        AS_OF)).threads(2).partitionBytes(384 << 10).evaluate(PopulationPartitions.files(dir),
             p -> spm.evaluate(p, MONTH, AS_OF), IndicatorTally::merge,
             new PopulationPartitions.Listener() {
               @Override
@@ -128,7 +128,7 @@ class SparkPartitionsTest {
   static Outcome spark(Path dir) throws IOException {
     SixSpm spm = SixSpm.standard();
     SparkPartitions.Result<IndicatorTally> r = SparkPartitions.asOf(AS_OF)
-        .partitionBytes(64 << 10).evaluate(spark, dir.toString(),
+        .partitionBytes(384 << 10).evaluate(spark, dir.toString(),
             p -> SixSpm.standard().evaluate(p, MONTH, AS_OF), IndicatorTally::merge);
     List<String> problems = new ArrayList<>();
     for (Problem p : r.problems().collect()) {
