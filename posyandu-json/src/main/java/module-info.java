@@ -6,6 +6,7 @@ module id.posyandu.json {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires java.logging;
 
   exports id.posyandu.json;
 

@@ -1,18 +1,20 @@
 package id.posyandu.json.internal;
 
-import java.lang.System.Logger.Level;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Logs an exception that a bug (not bad input) threw while a record was read, without personal
  * data: the log keeps the exception's class and stack trace, and those of its causes, but never a
  * message, since a message may quote the record (a name, a NIK). Logged on the
- * {@code System.Logger} named {@code id.posyandu.json} at {@code ERROR}.
+ * {@code java.util.logging} logger named {@code id.posyandu.json} at {@code SEVERE}
+ * ({@code System.Logger} is not on Android 26; {@code java.util.logging} is).
  */
 public final class InternalErrors {
   /** The logger's name. */
   public static final String LOGGER = "id.posyandu.json";
 
-  private static final System.Logger LOG = System.getLogger(LOGGER);
+  private static final Logger LOG = Logger.getLogger(LOGGER);
 
   private InternalErrors() {}
 
@@ -24,8 +26,8 @@ public final class InternalErrors {
    * @param line the NDJSON line number, or 0
    */
   public static void log(String what, String typeName, long line, Throwable e) {
-    if (LOG.isLoggable(Level.ERROR)) {
-      LOG.log(Level.ERROR, "internal error in " + what + " of a " + (typeName == null ? "record"
+    if (LOG.isLoggable(Level.SEVERE)) {
+      LOG.log(Level.SEVERE, "internal error in " + what + " of a " + (typeName == null ? "record"
           : typeName + " record") + (line > 0 ? " at line " + line : "")
           + " (messages left out: they may hold personal data)", redacted(e));
     }
