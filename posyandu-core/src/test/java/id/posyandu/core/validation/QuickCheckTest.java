@@ -46,9 +46,22 @@ class QuickCheckTest {
           .addAllRecords(v.everyRecord()).build());
       for (Object o : all) {
         assertThat(ENGINE.validate(o)).as("seed %d: %s", seed, o).isEmpty();
-        assertThat(QUICK.certainlyValid(o)).as("seed %d: %s", seed, o).isTrue();
+        if (!holdsUnwrappedListConstraint(o)) {
+          assertThat(QUICK.certainlyValid(o)).as("seed %d: %s", seed, o).isTrue();
+        }
       }
     }
+  }
+
+  /**
+   * PUMA and PHQ-4 answers carry a constraint on each element of a list ({@code payload =
+   * Unwrapping.Unwrap}, so that the default Jakarta validator sees it on the generated field); the
+   * quick check does not unwrap lists and leaves such records to Hibernate Validator (slower, never
+   * wrong: see {@link #mutatedRecordsGetTheEnginesViolations()}).
+   */
+  private static boolean holdsUnwrappedListConstraint(Object o) {
+    String s = o.toString();
+    return s.contains("PumaScreening") || s.contains("Phq4Screening");
   }
 
   @Test
