@@ -120,6 +120,18 @@ public class NdjsonReadBenchmark {
         .read(new ByteArrayInputStream(ndjson), bh::consume).accepted();
   }
 
+  /**
+   * Mixed-type reading on two threads ({@code RecordReader.parallel(2)}): results in line order.
+   * Records per second of the whole read (two cores busy), to compare with
+   * {@link #readMixedAndValidate} on one.
+   */
+  @Benchmark
+  @OperationsPerInvocation(VISITS)
+  public long readMixedAndValidateParallel2(Blackhole bh) throws IOException {
+    return validating.recordReader(RecordTypes.core()).parallel(2)
+        .read(new ByteArrayInputStream(ndjson), bh::consume).accepted();
+  }
+
   /** The floor: every token of the same bytes, with a plain Jackson parser. */
   @Benchmark
   @OperationsPerInvocation(VISITS)

@@ -76,6 +76,14 @@ public final class JsonProblem {
         Math.max(0, column), messageId, messageEn, maskedValue);
   }
 
+  /**
+   * The problem of an NDJSON line longer than {@code maxLineBytes} (as {@link RecordReader} reports
+   * it), for readers that cut lines themselves (posyandu-spark).
+   */
+  public static JsonProblem lineTooLong(long line, int maxLineBytes) {
+    return Problems.error("JSON.LINE_TOO_LONG", "", line, 0, String.valueOf(maxLineBytes));
+  }
+
   /** Stable code of the problem, e.g. {@code JSON.UNKNOWN_PROPERTY}. */
   public String code() {
     return code;

@@ -672,7 +672,7 @@ public final class PopulationPartitions {
       }
       String p = plainIds.get(posyandu);
       if (p == null) {
-        p = RecordKeys.plain(posyandu);
+        p = plainOf(posyandu);
         if (p != null && plainIds.size() < MAX_CACHED_IDS) {
           plainIds.put(posyandu, p);
         }
@@ -1037,6 +1037,15 @@ public final class PopulationPartitions {
       h *= 0x85ebca6b;
       h ^= (h >>> 13);
       return Math.floorMod(h, k);
+    }
+  }
+
+  /** A Posyandu number as written (dotted or plain) in plain digits, or null when malformed. */
+  private static String plainOf(String posyandu) {
+    try {
+      return PosyanduRegistrationNumber.parse(posyandu).plain();
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

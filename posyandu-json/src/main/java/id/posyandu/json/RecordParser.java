@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import id.posyandu.json.internal.FastBinder;
 import id.posyandu.json.internal.Utf8;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,6 +20,10 @@ import java.util.function.Function;
 /**
  * Reads one record from bytes: strict binding, then validation. Shared by documents and NDJSON
  * lines; never throws for bad input (everything becomes a {@link JsonProblem}).
+ *
+ * <p>A line is first bound by {@link FastBinder} (one pass, no databind context); when it gives up
+ * (any problem, or a shape it does not bind) the line is read on the databind path, which names
+ * the problem. Both bind the same value.
  */
 final class RecordParser {
 
@@ -28,10 +33,12 @@ final class RecordParser {
   private final Function<Object, List<JsonProblem>> validation;
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final Map<String, ObjectReader> namedReaders = new ConcurrentHashMap<>();
+  private final FastBinder fast;
 
   RecordParser(ObjectMapper mapper, Function<Object, List<JsonProblem>> validation) {
     this.mapper = mapper;
     this.validation = validation;
+    this.fast = new FastBinder(mapper);
   }
 
   /**
@@ -47,6 +54,10 @@ final class RecordParser {
       problems.add(bad);
       return new RecordResult<>(line, typeName, null, problems);
     }
+    Object quick = fast.bind(b, off, len, type, typeName);
+    if (quick != FastBinder.BAIL) {
+      return finish(type.cast(quick), line, typeName, problems);
+    }
     T value = bind(b, off, len, line, type, typeName, typeName == null ? "" : typeName, problems);
     return finish(value, line, typeName, problems);
   }
@@ -58,6 +69,11 @@ final class RecordParser {
     if (bad != null) {
       problems.add(bad);
       return new RecordResult<>(line, null, null, problems);
+    }
+    String[] named = new String[1];
+    Object quick = fast.bindNamed(b, off, len, n -> types.classOf(n).orElse(null), named);
+    if (quick != FastBinder.BAIL) {
+      return finish(quick, line, named[0], problems);
     }
     String name;
     try (JsonParser p = mapper.createParser(b, off, len)) {

@@ -43,12 +43,41 @@ public final class RecordReader<T> {
   private final Class<T> type;
   private final String typeName;
   private final RecordTypes types;
+  private final int threads;
 
   RecordReader(PosyanduJson json, Class<T> type, String typeName, RecordTypes types) {
+    this(json, type, typeName, types, 1);
+  }
+
+  private RecordReader(PosyanduJson json, Class<T> type, String typeName, RecordTypes types,
+      int threads) {
     this.json = json;
     this.type = type;
     this.typeName = typeName;
     this.types = types;
+    this.threads = threads;
+  }
+
+  /**
+   * The same reader, parsing and validating lines on {@code threads} threads: {@link #read} cuts
+   * the input into blocks of lines on the calling thread, workers parse the blocks, and the results
+   * are handed to the sink on the calling thread in line order, as by the one-thread reader (the
+   * same results, the same summary). Memory stays bounded: a few blocks per thread are in flight.
+   * {@link #open} iterates on one thread whatever this says.
+   *
+   * @param threads 1 or more; 1 is the one-thread reader
+   */
+  public RecordReader<T> parallel(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more: " + threads);
+    }
+    return threads == this.threads ? this
+        : new RecordReader<>(json, type, typeName, types, threads);
+  }
+
+  /** The threads {@link #read} parses on (1 unless {@link #parallel} said otherwise). */
+  public int threads() {
+    return threads;
   }
 
   /**
@@ -59,6 +88,9 @@ public final class RecordReader<T> {
    */
   public ReadSummary read(InputStream in, Consumer<? super RecordResult<T>> sink)
       throws IOException {
+    if (threads > 1) {
+      return new ParallelRead<>(this, in, threads).run(sink);
+    }
     Cursor<T> c = new Cursor<>(this, in, false);
     try {
       while (c.hasNext()) {
@@ -85,16 +117,26 @@ public final class RecordReader<T> {
     return new Cursor<>(this, in, true);
   }
 
-  private RecordResult<T> parseLine(byte[] b, int len, long line) {
+  RecordResult<T> parseLine(byte[] b, int off, int len, long line) {
     if (types != null) {
       @SuppressWarnings("unchecked")
-      RecordResult<T> r = (RecordResult<T>) json.parser().parseMixed(b, 0, len, line, types);
+      RecordResult<T> r = (RecordResult<T>) json.parser().parseMixed(b, off, len, line, types);
       return r;
     }
-    return json.parser().parse(b, 0, len, line, type, typeName);
+    return json.parser().parse(b, off, len, line, type, typeName);
   }
 
-  private static boolean blank(byte[] b, int len) {
+  /** The result of a line longer than the limit. */
+  RecordResult<T> tooLong(long n) {
+    return new RecordResult<>(n, null, null, List.of(Problems.error("JSON.LINE_TOO_LONG", "",
+        n, 0, String.valueOf(json.limits().maxLineBytes()))));
+  }
+
+  int maxLineBytes() {
+    return json.limits().maxLineBytes();
+  }
+
+  static boolean blank(byte[] b, int len) {
     for (int i = 0; i < len; i++) {
       if (b[i] != ' ' && b[i] != '\t') {
         return false;
@@ -116,12 +158,7 @@ public final class RecordReader<T> {
     private final LineSource lines;
     private RecordResult<T> pending;
     private boolean done;
-    private long read;
-    private long accepted;
-    private long rejected;
-    private long blank;
-    private long warnings;
-    private long bytes;
+    private final Tally tally = new Tally();
 
     Cursor(RecordReader<T> reader, InputStream in, boolean closeStream) {
       this.reader = reader;
@@ -161,26 +198,19 @@ public final class RecordReader<T> {
           return;
         }
         long n = lines.lineNumber();
-        bytes += lines.length();
+        tally.bytes += lines.length();
         RecordResult<T> r;
         if (s == LineSource.Status.TOO_LONG) {
-          r = new RecordResult<>(n, null, null, List.of(Problems.error("JSON.LINE_TOO_LONG", "",
-              n, 0, String.valueOf(reader.json.limits().maxLineBytes()))));
+          r = reader.tooLong(n);
         } else {
           int len = (int) lines.length();
           if (blank(lines.bytes(), len)) {
-            blank++;
+            tally.blank++;
             continue;
           }
-          r = reader.parseLine(lines.bytes(), len, n);
+          r = reader.parseLine(lines.bytes(), 0, len, n);
         }
-        read++;
-        if (r.accepted()) {
-          accepted++;
-        } else {
-          rejected++;
-        }
-        warnings += r.problems().stream().filter(p -> !p.isError()).count();
+        tally.count(r);
         pending = r;
         return;
       }
@@ -188,7 +218,7 @@ public final class RecordReader<T> {
 
     /** The counts of the lines returned so far (all of them once the iterator is exhausted). */
     public ReadSummary summary() {
-      return new ReadSummary(lines.lineNumber(), read, accepted, rejected, blank, warnings, bytes);
+      return tally.summary(lines.lineNumber());
     }
 
     @Override
@@ -198,6 +228,35 @@ public final class RecordReader<T> {
       if (closeStream) {
         in.close();
       }
+    }
+  }
+
+  /** The counts of a read. */
+  static final class Tally {
+    long read;
+    long accepted;
+    long rejected;
+    long blank;
+    long warnings;
+    long bytes;
+
+    /** Counts one line's result. */
+    void count(RecordResult<?> r) {
+      read++;
+      if (r.accepted()) {
+        accepted++;
+      } else {
+        rejected++;
+      }
+      for (JsonProblem p : r.problems()) {
+        if (!p.isError()) {
+          warnings++;
+        }
+      }
+    }
+
+    ReadSummary summary(long lines) {
+      return new ReadSummary(lines, read, accepted, rejected, blank, warnings, bytes);
     }
   }
 }

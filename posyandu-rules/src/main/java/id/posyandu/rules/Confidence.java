@@ -2,8 +2,12 @@ package id.posyandu.rules;
 
 /**
  * How well a rule's threshold or table is established, in the tags of the project's domain review
- * ({@code shared/domain/VERIFIED.md}). Every reference value carries one, so a user can see which
+ * ({@code docs/VERIFIED.md}). Every reference value carries one, so a user can see which
  * figures rest on a primary source and which still wait for one.
+ *
+ * <p>A fourth tag, [I], appears in notes and comments: an inference or design decision of this
+ * project, not a fact about a source (defined in {@code docs/README.md}). It is not a confidence:
+ * a row that rests on one carries the confidence of the facts it combines, or {@link #BACKGROUND}.
  */
 public enum Confidence {
   /** [C]: confirmed from the regulation text or an official document. */

@@ -162,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
       ReadSummary s;
       Set<String> kinds = new TreeSet<>();
       if (declared == null) {
-        s = json.recordReader(types).read(file, r -> {
+        s = json.recordReader(types).parallel(THREADS).read(file, r -> {
           r.value().ifPresent(v -> kinds.add(types.nameOf(v.getClass()).orElse("?")));
           print.accept(r);
         });
@@ -234,6 +234,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /** NDJSON lines are parsed and validated on every core, and printed in line order. */
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
   private static int fail(PrintWriter err, String message) {
     err.println("posyandu: " + message);
     return PosyanduCli.EXIT_UNREADABLE;
@@ -264,7 +267,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private <T> ReadSummary readDeclared(PosyanduJson json, Class<T> declared,
       Consumer<RecordResult<?>> print) throws IOException {
-    return json.recordReader(declared, type).read(file, print::accept);
+    return json.recordReader(declared, type).parallel(THREADS).read(file, print::accept);
   }
 
   /**

@@ -19,9 +19,6 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +63,6 @@ final class ZscoreCommand implements Callable<Integer> {
   /** AnthroPlus's output columns, in WHO's order. */
   private static final Indicator[] PLUS = {Indicator.HEIGHT_FOR_AGE_2007,
       Indicator.WEIGHT_FOR_AGE_2007, Indicator.BMI_FOR_AGE_2007};
-  /** R prints numbers with 15 significant digits. */
-  private static final MathContext R_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -209,7 +204,8 @@ final class ZscoreCommand implements Callable<Integer> {
   }
 
   private static void addZ(List<String> row, ZScore z) {
-    row.add(z.printed());
+    // z.printed(), without BigDecimal
+    row.add(z.isComputed() ? NumberText.plain(z.rounded()) : "");
     row.add(z.isComputed() ? (z.isFlagged() ? "1" : "0") : "");
   }
 
@@ -218,7 +214,7 @@ final class ZscoreCommand implements Callable<Integer> {
     if (v.isEmpty() || !Double.isFinite(v.getAsDouble())) {
       return "";
     }
-    return new BigDecimal(v.getAsDouble()).round(R_DIGITS).stripTrailingZeros().toPlainString();
+    return NumberText.r15(v.getAsDouble());
   }
 
   private static OptionalDouble number(CSVRecord rec, Map<String, Integer> cols, String name)

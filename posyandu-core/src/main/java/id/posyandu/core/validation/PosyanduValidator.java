@@ -65,11 +65,27 @@ public final class PosyanduValidator {
 
   private final LocalDate asOf;
   private final Validator validator;
+  private final QuickCheck quick;
 
   private PosyanduValidator(LocalDate asOf) {
     this.asOf = asOf;
     Clock clock = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     this.validator = Holder.FACTORY.usingContext().clockProvider(() -> clock).getValidator();
+    this.quick = new QuickCheck(validator, asOf);
+  }
+
+  private PosyanduValidator(PosyanduValidator engine) {
+    this.asOf = engine.asOf;
+    this.validator = engine.validator;
+    this.quick = null;
+  }
+
+  /**
+   * The same validator without the quick check: every object goes through Hibernate Validator.
+   * The violations are the same; this one is slower, and serves to compare and to diagnose.
+   */
+  public PosyanduValidator engineOnly() {
+    return quick == null ? this : new PosyanduValidator(this);
   }
 
   /**
@@ -77,6 +93,11 @@ public final class PosyanduValidator {
    */
   public static PosyanduValidator asOf(LocalDate asOf) {
     return new PosyanduValidator(Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /** The engine behind this validator (for tests of the quick check). */
+  Validator engineValidator() {
+    return validator;
   }
 
   /** The as-of date dates are judged against. */
@@ -87,10 +108,18 @@ public final class PosyanduValidator {
   /**
    * Validates one object (and, through {@code @Valid}, what it holds).
    *
+   * <p>An object is first run through a quick check of the same constraints with the same
+   * validators, without the engine's per-call bookkeeping; only when that check cannot prove the
+   * object valid does Hibernate Validator validate it and name the violations, so the result is
+   * the engine's in every case.
+   *
    * @return the violations ordered by path and code; empty when the object is valid
    */
   public List<Violation> validate(Object object) {
     Objects.requireNonNull(object, "object");
+    if (quick != null && quick.certainlyValid(object)) {
+      return List.of();
+    }
     return toViolations(validator.validate(object), OptionalInt.empty());
   }
 
@@ -105,7 +134,7 @@ public final class PosyanduValidator {
     List<Violation> all = new ArrayList<>();
     int i = 0;
     for (Object item : items) {
-      if (item != null) {
+      if (item != null && (quick == null || !quick.certainlyValid(item))) {
         all.addAll(toViolations(validator.validate(item), OptionalInt.of(i)));
       }
       i++;

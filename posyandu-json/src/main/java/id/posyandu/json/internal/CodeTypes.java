@@ -15,6 +15,8 @@ import id.posyandu.core.code.Nik;
 import id.posyandu.core.code.NomorKk;
 import id.posyandu.core.code.PosyanduRegistrationNumber;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -45,8 +47,16 @@ public final class CodeTypes {
         "a dotted Posyandu registration number, e.g. \"11.01.01.2001.001\"");
   }
 
+  /** The parser of a code type's canonical string, or null when {@code type} is not one. */
+  static Function<String, ?> parser(Class<?> type) {
+    return PARSERS.get(type);
+  }
+
+  private static final Map<Class<?>, Function<String, ?>> PARSERS = new ConcurrentHashMap<>();
+
   private static <T> void add(SimpleModule module, Class<T> type, Function<T, String> write,
       Function<String, T> parse) {
+    PARSERS.put(type, parse);
     module.addSerializer(type, new Ser<>(type, write));
     module.addDeserializer(type, new Deser<>(type, parse));
   }

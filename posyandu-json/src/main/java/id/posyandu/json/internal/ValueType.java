@@ -143,6 +143,16 @@ public final class ValueType {
     return builderConstructor.newInstance();
   }
 
+  /** The public constructor of the builder. */
+  Constructor<?> builderConstructor() {
+    return builderConstructor;
+  }
+
+  /** The builder's {@code build()} method. */
+  Method buildMethod() {
+    return build;
+  }
+
   /** Builds the value. */
   public Object build(Object builder) throws ReflectiveOperationException {
     return build.invoke(builder);

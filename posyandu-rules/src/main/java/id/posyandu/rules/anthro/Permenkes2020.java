@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  *
  * <p>The cut-offs and labels are reference data ({@code permenkes_2_2020_nutrition_status.tsv},
  * confidence [3P]: transcribed from secondary sources quoting the regulation, see
- * {@code shared/domain/VERIFIED.md} sections 3 and 11). The z compared is the WHO z rounded to 2
+ * {@code docs/VERIFIED.md} sections 3 and 11). The z compared is the WHO z rounded to 2
  * decimals as WHO prints it, so a child at exactly -2.00 is normal ("-2 SD to +1 SD"). A z-score
  * that was not computed gives "not assessed" with its reason, never a category.
  */

@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * 1.1.0.9000, WHO Child Growth Standards 2006, 0-5 years) and WHO AnthroPlus (R package
  * {@code anthroplus}, WHO Reference 2007, 5-19 years).
  *
- * <p>The algorithm is WHO's, read from its R source ({@code shared/reference/who-growth/ALGORITHM.md}):
+ * <p>The algorithm is WHO's, read from its R source ({@code docs/ALGORITHM.md}):
  * the age in days rounded half up (730.5 days is 731) to look up the daily tables; length/height
  * standardised by 0.7 cm at 731 days; a standing measure below 9 months ignored
  * ({@code c9mo_flag}); weight-for-length below 731 days and weight-for-height from 731, interpolated

@@ -8,7 +8,7 @@ import id.posyandu.core.record.MeasurePosition;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** WHO's rules one by one (shared/reference/who-growth/ALGORITHM.md), beyond the golden rows. */
+/** WHO's rules one by one (docs/ALGORITHM.md), beyond the golden rows. */
 class WhoAlgorithmTest {
 
   private final WhoGrowthStandards who = WhoGrowthStandards.standard();

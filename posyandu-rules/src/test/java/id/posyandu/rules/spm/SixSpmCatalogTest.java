@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SixSpmCatalogTest {
 
   /**
-   * Every indicator id of shared/domain/INDICATORS.md, with the rows that name several expanded
+   * Every indicator id of docs/INDICATORS.md, with the rows that name several expanded
    * (KES-SKDN-S..B, KES-KS/KES-NS, KES-WASTING/UNDERWEIGHT/OVERWEIGHT, KES-BUMIL-K1/K6,
    * LAYANAN-SLA-&lt;AREA&gt;).
    */

@@ -80,7 +80,7 @@ class PosyanduSpringBootTest {
         .andExpect(jsonPath("$.violations[1].code").value("RANGE"))
         .andExpect(jsonPath("$.violations[1].path").value("records[0].weightKg"))
         .andExpect(jsonPath("$.violations[1].severity").value("ERROR"))
-        .andExpect(jsonPath("$.violations[1].messageId").value("harus antara 0.5 dan 250 kg"))
+        .andExpect(jsonPath("$.violations[1].messageId").value("harus antara 0,5 dan 250 kg"))
         .andExpect(jsonPath("$.violations[1].messageEn").value("must be between 0.5 and 250 kg"))
         .andExpect(jsonPath("$.violations[1].value").value("790.0"));
   }
@@ -91,7 +91,7 @@ class PosyanduSpringBootTest {
             .header("Accept-Language", "id").content(json(visit(790, "kunjungan-1"))))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.title").value("Rekaman tidak sah"))
-        .andExpect(jsonPath("$.detail").value("records[0].weightKg: harus antara 0.5 dan 250 kg"));
+        .andExpect(jsonPath("$.detail").value("records[0].weightKg: harus antara 0,5 dan 250 kg"));
   }
 
   @Test

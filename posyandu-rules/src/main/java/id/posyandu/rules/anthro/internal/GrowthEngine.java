@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * WHO's z-score algorithm, ported from WHO's R packages {@code anthro} (WHO Child Growth Standards,
  * 0-5 years) and {@code anthroplus} (WHO Reference 2007, 5-19 years); the rules, with the file each
- * comes from, are in {@code shared/reference/who-growth/ALGORITHM.md}. Works on primitives only
+ * comes from, are in {@code docs/ALGORITHM.md}. Works on primitives only
  * (see {@link Child}); immutable and thread-safe. The tables load once, on first use.
  */
 public final class GrowthEngine {
