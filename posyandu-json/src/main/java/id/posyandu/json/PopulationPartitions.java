@@ -953,7 +953,7 @@ public final class PopulationPartitions {
         if (e.tag() == T_REQUEST && present.add(e.string(0))) {
           b.addPosyandu(posyandu.get(e.string(0)));
         }
-        add(b, r.value().orElseThrow());
+        b.addRecord(r.value().orElseThrow());
       }
       if (!build) {
         return null;
@@ -972,25 +972,6 @@ public final class PopulationPartitions {
         return null;  // no report will be made: spare the evaluation
       }
       return evaluation.apply(population);
-    }
-
-    private void add(Population.Builder b, Object record) {
-      if (record instanceof Visit v) {
-        b.addVisit(v);
-      } else if (record instanceof Resident r) {
-        b.addResident(r);
-      } else if (record instanceof Household h) {
-        b.addHousehold(h);
-      } else if (record instanceof Pregnancy p) {
-        b.addPregnancy(p);
-      } else if (record instanceof ServiceRequest s) {
-        b.addServiceRequest(s);
-      } else if (record instanceof Kader k) {
-        b.addKader(k);
-      } else {
-        throw new IllegalStateException("not routed to a partition: "
-            + record.getClass().getSimpleName());
-      }
     }
 
     // ---- problems -----------------------------------------------------------------------------

@@ -2,11 +2,9 @@ package id.posyandu.spark;
 
 import id.posyandu.core.code.KodeWilayah;
 import id.posyandu.core.code.PosyanduRegistrationNumber;
-import id.posyandu.core.model.Household;
 import id.posyandu.core.model.Kader;
 import id.posyandu.core.model.Posyandu;
 import id.posyandu.core.model.Pregnancy;
-import id.posyandu.core.model.Resident;
 import id.posyandu.core.model.ServiceRequest;
 import id.posyandu.core.record.ResidentRecords;
 import id.posyandu.core.record.Visit;
@@ -724,7 +722,7 @@ public final class SparkPartitions implements Serializable {
       if (e.c != null && present.add(e.c)) {
         b.addPosyandu(posyandu(records.get(e.c)));
       }
-      add(b, r.value().orElseThrow());
+      b.addRecord(r.value().orElseThrow());
     }
     if (build && (any || !own.isEmpty())) {
       try {
@@ -765,25 +763,6 @@ public final class SparkPartitions implements Serializable {
     }
     out.add(Item.count(0, 0, accepted, rejected, 0));
     return out.iterator();
-  }
-
-  private static void add(Population.Builder b, Object record) {
-    if (record instanceof Visit v) {
-      b.addVisit(v);
-    } else if (record instanceof Resident r) {
-      b.addResident(r);
-    } else if (record instanceof Household h) {
-      b.addHousehold(h);
-    } else if (record instanceof Pregnancy p) {
-      b.addPregnancy(p);
-    } else if (record instanceof ServiceRequest s) {
-      b.addServiceRequest(s);
-    } else if (record instanceof Kader k) {
-      b.addKader(k);
-    } else {
-      throw new IllegalStateException("not routed to a partition: "
-          + record.getClass().getSimpleName());
-    }
   }
 
   static String utf8(byte[] b) {

@@ -1,13 +1,6 @@
 package id.posyandu.examples.data;
 
-import id.posyandu.core.model.Household;
-import id.posyandu.core.model.Kader;
 import id.posyandu.core.model.Posyandu;
-import id.posyandu.core.model.Pregnancy;
-import id.posyandu.core.model.Resident;
-import id.posyandu.core.model.ServiceRequest;
-import id.posyandu.core.record.ResidentRecords;
-import id.posyandu.core.record.Visit;
 import id.posyandu.json.JsonProblem;
 import id.posyandu.json.PopulationPartitions;
 import id.posyandu.json.PosyanduJson;
@@ -131,7 +124,7 @@ public final class PopulationFiles {
       progress.accept(name);
       ReadSummary s = json.recordReader(RecordTypes.core()).read(f, r -> {
         if (r.accepted()) {
-          add(b, r.value().orElseThrow());
+          b.addRecord(r.value().orElseThrow());
         } else {
           report(name, r, locale, problems);
         }
@@ -154,31 +147,6 @@ public final class PopulationFiles {
       if (p.isError()) {
         problems.accept(file + ":" + p.format(locale));
       }
-    }
-  }
-
-  private static void add(Population.Builder b, Object record) {
-    if (record instanceof Visit v) {
-      b.addVisit(v);
-    } else if (record instanceof Resident r) {
-      b.addResident(r);
-    } else if (record instanceof Household h) {
-      b.addHousehold(h);
-    } else if (record instanceof Pregnancy p) {
-      b.addPregnancy(p);
-    } else if (record instanceof ServiceRequest s) {
-      b.addServiceRequest(s);
-    } else if (record instanceof Kader k) {
-      b.addKader(k);
-    } else if (record instanceof Posyandu p) {
-      b.addPosyandu(p);
-    } else if (record instanceof ResidentRecords rr) {
-      b.addResident(rr.resident());
-      b.addAllVisits(rr.visits());
-      b.addAllPregnancies(rr.pregnancies());
-    } else {
-      throw new IllegalArgumentException("record type not part of a population: "
-          + record.getClass().getSimpleName());
     }
   }
 

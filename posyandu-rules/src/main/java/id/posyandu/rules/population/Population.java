@@ -8,6 +8,7 @@ import id.posyandu.core.model.Posyandu;
 import id.posyandu.core.model.Pregnancy;
 import id.posyandu.core.model.Resident;
 import id.posyandu.core.model.ServiceRequest;
+import id.posyandu.core.record.ResidentRecords;
 import id.posyandu.core.record.Visit;
 import id.posyandu.rules.population.internal.Csr;
 import id.posyandu.rules.population.internal.IdIndex;
@@ -470,6 +471,36 @@ public final class Population {
     public Builder addAllVisits(Iterable<? extends Visit> values) {
       values.forEach(this::addVisit);
       return this;
+    }
+
+    /**
+     * Adds one record of any type of the population (a Posyandu, kader, household, resident,
+     * pregnancy, visit or service request; a {@link ResidentRecords} as its resident, visits and
+     * pregnancies): the one place that sorts records read from a mixed source.
+     *
+     * @throws IllegalArgumentException for a type that is not part of a population
+     */
+    public Builder addRecord(Object record) {
+      if (record instanceof Visit v) {
+        return addVisit(v);
+      } else if (record instanceof Resident r) {
+        return addResident(r);
+      } else if (record instanceof Household h) {
+        return addHousehold(h);
+      } else if (record instanceof Pregnancy p) {
+        return addPregnancy(p);
+      } else if (record instanceof ServiceRequest q) {
+        return addServiceRequest(q);
+      } else if (record instanceof Kader k) {
+        return addKader(k);
+      } else if (record instanceof Posyandu p) {
+        return addPosyandu(p);
+      } else if (record instanceof ResidentRecords rr) {
+        return addResident(rr.resident()).addAllVisits(rr.visits())
+            .addAllPregnancies(rr.pregnancies());
+      }
+      throw new IllegalArgumentException("record type not part of a population: "
+          + (record == null ? "null" : record.getClass().getSimpleName()));
     }
 
     /** Adds a service request. */
